@@ -1,0 +1,69 @@
+"""The `vmforge` command line: argparse subcommands; messages on stderr; exit 0 ok,
+1 program error (or a stale build/ for `gen --check`), 2 bad usage or input."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def _err(message: str) -> None:
+    print(f"vmforge: {message}", file=sys.stderr)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vmforge",
+        description="Build bytecode VMs from one opcode spec: generate, assemble, disassemble.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    gen = sub.add_parser("gen", help="regenerate the VM from the spec",
+                         description="Render the spec through the templates into build/gen/ "
+                                     "(or --out DIR) and docs/opcodes.md.")
+    gen.add_argument("--spec", metavar="PATH", help="spec file (default: the project's spec/opcodes.toml)")
+    gen.add_argument("--out", metavar="DIR", help="write the generated VM here instead of build/gen/")
+    gen.add_argument("--check", action="store_true",
+                     help="regenerate in memory; exit 1 naming each file that differs")
+    gen.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+    gen.set_defaults(func=_commands().gen)
+
+    asm = sub.add_parser("asm", help="assemble bytecode text into a module image",
+                         description="Assemble a .s file (one instruction a line, `label:` lines) "
+                                     "into a module image.")
+    asm.add_argument("file", help="assembly source (.s), or - for stdin")
+    asm.add_argument("-o", "--output", metavar="OUT", help="image to write (default: FILE with .vmi)")
+    asm.add_argument("--build", metavar="DIR", help="use the VM generated in DIR (vmforge gen --out)")
+    asm.set_defaults(func=_commands().asm)
+
+    dis = sub.add_parser("dis", help="disassemble a module image or raw bytecode",
+                         description="Print a module image's code objects like CPython's dis.")
+    dis.add_argument("file", help="module image (.vmi) or assembly source (.s)")
+    dis.add_argument("--build", metavar="DIR", help="use the VM generated in DIR (vmforge gen --out)")
+    dis.set_defaults(func=_commands().dis)
+    return parser
+
+
+def _version() -> str:
+    from . import __version__
+    return __version__
+
+
+def _commands():
+    from . import commands
+    return commands
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
