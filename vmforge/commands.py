@@ -40,11 +40,65 @@ def _show(path: Path) -> str:
         return str(path)
 
 
+def _vm(args: argparse.Namespace):
+    from .generated_vm import NotGenerated, load
+    try:
+        return load(args.build)
+    except NotGenerated as exc:
+        _err(str(exc))
+        return None
+
+
+def _read(path: str, binary: bool):
+    if path == "-":
+        return sys.stdin.buffer.read() if binary else sys.stdin.read()
+    p = Path(path)
+    return p.read_bytes() if binary else p.read_text(encoding="utf-8")
+
+
 def asm(args: argparse.Namespace) -> int:
-    _err("asm: not available yet")
-    return EXIT_USAGE
+    from .asmfile import AsmFileError, assemble_file
+    vm = _vm(args)
+    if vm is None:
+        return EXIT_USAGE
+    try:
+        text = _read(args.file, binary=False)
+    except (OSError, UnicodeDecodeError) as exc:
+        _err(f"{args.file}: cannot read: {exc}")
+        return EXIT_USAGE
+    name = "<stdin>" if args.file == "-" else args.file
+    try:
+        data = assemble_file(text, name, vm)
+    except AsmFileError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    out = Path(args.output) if args.output else Path(name).with_suffix(".vmi")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(data)
+    except OSError as exc:
+        _err(f"{out}: cannot write: {exc.strerror}")
+        return EXIT_USAGE
+    print(f"wrote {out} ({len(data)} bytes)", file=sys.stderr)
+    return EXIT_OK
 
 
 def dis(args: argparse.Namespace) -> int:
-    _err("dis: not available yet")
-    return EXIT_USAGE
+    from .asmfile import AsmFileError, assemble_file, disassemble_image
+    from .image import ImageError
+    vm = _vm(args)
+    if vm is None:
+        return EXIT_USAGE
+    try:
+        data = _read(args.file, binary=True)
+    except OSError as exc:
+        _err(f"{args.file}: cannot read: {exc.strerror}")
+        return EXIT_USAGE
+    try:
+        if args.file.endswith(".s"):
+            data = assemble_file(data.decode("utf-8"), args.file, vm)
+        print(disassemble_image(data, vm))
+    except (AsmFileError, ImageError) as exc:
+        _err(f"{args.file}: {exc}")
+        return EXIT_USAGE
+    return EXIT_OK

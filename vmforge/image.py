@@ -1,0 +1,271 @@
+"""Module images (.vmi): the compiler's output, the loader's input.
+
+Layout (little-endian):
+
+    header   magic b"VMFI", u16 format version, u16 flags (0), 8-byte spec hash,
+             u32 payload length, u32 CRC-32 of the payload
+    payload  varint n_strings, then each string: varint byte length, UTF-8 bytes
+             varint n_codes, then each code object:
+               varint flags (CODE_* bits), varint n_pos_args, varint n_kwonly_args,
+               varint n_arg_names, that many qstr indices (parameter names, in order),
+               varint length, then the code bytes in the seed's layout:
+                 code_info: u32 size, u32 source-file qstr, u32 block-name qstr,
+                            line-number table (per byte: bytecode delta in the low 5 bits,
+                            line delta in the high 3; offsets count from the prelude's
+                            start, as the seed's traceback code reads them), 0
+                 prelude:   u16 n_state, u16 n_exc_stack, u8 n_cells, cell local indices
+                 bytecode
+    code object 0 is the module's top level.
+
+A VM generated from another spec (different hash or format version) refuses the image and
+says which spec it was built for. Every length and index is checked before use.
+"""
+from __future__ import annotations
+
+import struct
+import zlib
+from dataclasses import dataclass, field
+
+MAGIC = b"VMFI"
+HEADER = struct.Struct("<4sHH8sII")
+
+CODE_GENERATOR = 0x01
+CODE_VARARGS = 0x02
+CODE_VARKEYWORDS = 0x04
+
+
+class ImageError(ValueError):
+    """A corrupted, truncated or foreign image. The message is one line."""
+
+
+@dataclass
+class CodeObject:
+    code: bytes                     # code_info + prelude + bytecode
+    flags: int = 0
+    n_pos_args: int = 0
+    n_kwonly_args: int = 0
+    arg_names: list[int] = field(default_factory=list)   # qstr indices
+
+    # --- views of the seed layout ----------------------------------------------------
+    @property
+    def code_info_size(self) -> int:
+        return struct.unpack_from("<I", self.code, 0)[0]
+
+    @property
+    def source_file(self) -> int:
+        return struct.unpack_from("<I", self.code, 4)[0]
+
+    @property
+    def block_name(self) -> int:
+        return struct.unpack_from("<I", self.code, 8)[0]
+
+    def line_table(self) -> bytes:
+        return self.code[12:self.code_info_size - 1]
+
+    @property
+    def n_state(self) -> int:
+        return struct.unpack_from("<H", self.code, self.code_info_size)[0]
+
+    @property
+    def n_exc_stack(self) -> int:
+        return struct.unpack_from("<H", self.code, self.code_info_size + 2)[0]
+
+    @property
+    def cells(self) -> list[int]:
+        at = self.code_info_size + 4
+        return list(self.code[at + 1:at + 1 + self.code[at]])
+
+    @property
+    def bytecode_start(self) -> int:
+        at = self.code_info_size + 4
+        return at + 1 + self.code[at]
+
+    def lines(self) -> list[tuple[int, int]]:
+        """(offset in the code bytes, line) pairs from the line table."""
+        return decode_line_table(self.line_table(), self.code_info_size)
+
+    def line_of(self, offset: int) -> int:
+        """Source line of the instruction at `offset` in the code bytes."""
+        return line_at(self.line_table(), offset - self.code_info_size)
+
+
+@dataclass
+class Image:
+    strings: list[str]
+    codes: list[CodeObject]
+    spec_hash: str
+    format_version: int
+
+
+# --- code objects -----------------------------------------------------------------------
+
+def encode_line_table(pairs: list[tuple[int, int]], first_line: int = 1) -> bytes:
+    """Seed line table from (bytecode offset, line) pairs sorted by offset."""
+    out = bytearray()
+    last_bc, last_line = 0, first_line
+    for bc, line in pairs:
+        if line < last_line:           # lines only go forward in this encoding
+            continue
+        db, dl = bc - last_bc, line - last_line
+        while db > 31 or dl > 7:
+            step_b, step_l = min(db, 31), min(dl, 7)
+            out.append(step_b | (step_l << 5))
+            db -= step_b
+            dl -= step_l
+        if db or dl:
+            out.append(db | (dl << 5))
+        last_bc, last_line = bc, line
+    return bytes(out)
+
+
+def decode_line_table(table: bytes, base: int = 0, first_line: int = 1) -> list[tuple[int, int]]:
+    pairs, bc, line = [], 0, first_line
+    for byte in table:
+        bc += byte & 31
+        line += byte >> 5
+        pairs.append((base + bc, line))
+    return pairs
+
+
+def line_at(table: bytes, bc_offset: int, first_line: int = 1) -> int:
+    """The source line of the instruction at bytecode offset bc_offset (as the seed does)."""
+    line = first_line
+    for byte in table:
+        if bc_offset < (byte & 31):
+            break
+        bc_offset -= byte & 31
+        line += byte >> 5
+    return line
+
+
+def build_code(bytecode: bytes, *, source_file: int, block_name: int, n_state: int,
+               n_exc_stack: int, cells: list[int] = (), lines: list[tuple[int, int]] = ()) -> bytes:
+    """Lay out code_info, prelude and bytecode; `lines` offsets are relative to the bytecode."""
+    prelude_size = 5 + len(cells)
+    table = encode_line_table(sorted((off + prelude_size, line) for off, line in lines))
+    info_size = 12 + len(table) + 1
+    info = struct.pack("<III", info_size, source_file, block_name) + table + b"\0"
+    if n_state > 0xFFFF or n_exc_stack > 0xFFFF or len(cells) > 255:
+        raise ValueError("code object too large for the prelude")
+    prelude = struct.pack("<HH", n_state, n_exc_stack) + bytes([len(cells)]) + bytes(cells)
+    return info + prelude + bytecode
+
+
+# --- varints for the container ------------------------------------------------------------
+
+def _put_varint(out: bytearray, value: int) -> None:
+    groups = [value & 0x7F]
+    value >>= 7
+    while value:
+        groups.append(value & 0x7F)
+        value >>= 7
+    for i, g in enumerate(reversed(groups)):
+        out.append(g | (0x80 if i < len(groups) - 1 else 0))
+
+
+class _Reader:
+    def __init__(self, data: bytes):
+        self.data = data
+        self.pos = 0
+
+    def varint(self, what: str, limit: int) -> int:
+        value = 0
+        for _ in range(5):
+            if self.pos >= len(self.data):
+                raise ImageError(f"truncated image: {what} runs past the end at byte {self.pos}")
+            byte = self.data[self.pos]
+            self.pos += 1
+            value = (value << 7) | (byte & 0x7F)
+            if not byte & 0x80:
+                if value > limit:
+                    raise ImageError(f"corrupt image: {what} {value} is over the limit {limit}")
+                return value
+        raise ImageError(f"corrupt image: {what} is not a valid varint at byte {self.pos}")
+
+    def take(self, n: int, what: str) -> bytes:
+        if self.pos + n > len(self.data):
+            raise ImageError(f"truncated image: {what} needs {n} bytes at byte {self.pos}")
+        chunk = self.data[self.pos:self.pos + n]
+        self.pos += n
+        return chunk
+
+
+# --- whole images -----------------------------------------------------------------------
+
+def dump(image: Image) -> bytes:
+    payload = bytearray()
+    _put_varint(payload, len(image.strings))
+    for s in image.strings:
+        raw = s.encode("utf-8", "surrogatepass")
+        _put_varint(payload, len(raw))
+        payload += raw
+    _put_varint(payload, len(image.codes))
+    for c in image.codes:
+        for value in (c.flags, c.n_pos_args, c.n_kwonly_args, len(c.arg_names), *c.arg_names, len(c.code)):
+            _put_varint(payload, value)
+        payload += c.code
+    header = HEADER.pack(MAGIC, image.format_version, 0, bytes.fromhex(image.spec_hash),
+                         len(payload), zlib.crc32(payload))
+    return header + bytes(payload)
+
+
+def load(data: bytes, *, spec_hash: str, format_version: int, spec_name: str = "this VM") -> Image:
+    """Parse and check an image's container; code objects are checked by check_code()."""
+    if len(data) < HEADER.size:
+        raise ImageError(f"truncated image: {len(data)} bytes, the header alone is {HEADER.size}")
+    magic, version, _flags, hash_bytes, length, crc = HEADER.unpack_from(data)
+    if magic != MAGIC:
+        raise ImageError(f"not a vmforge image (magic {magic!r}, expected {MAGIC!r})")
+    if hash_bytes.hex() != spec_hash or version != format_version:
+        raise ImageError(f"image was built for spec {hash_bytes.hex()} (format {version}); "
+                         f"this VM is {spec_name} {spec_hash} (format {format_version}): recompile it")
+    payload = data[HEADER.size:]
+    if len(payload) != length:
+        raise ImageError(f"truncated image: payload is {len(payload)} bytes, header says {length}")
+    if zlib.crc32(payload) != crc:
+        raise ImageError("corrupt image: payload checksum does not match")
+    r = _Reader(payload)
+    strings = []
+    for i in range(r.varint("string count", len(payload))):
+        raw = r.take(r.varint(f"length of string {i}", len(payload)), f"string {i}")
+        try:
+            strings.append(raw.decode("utf-8", "surrogatepass"))
+        except UnicodeDecodeError:
+            raise ImageError(f"corrupt image: string {i} is not UTF-8") from None
+    codes = []
+    for i in range(r.varint("code object count", len(payload))):
+        flags = r.varint(f"flags of code {i}", 0xFF)
+        n_pos = r.varint(f"argument count of code {i}", 255)
+        n_kwonly = r.varint(f"keyword-only count of code {i}", 255)
+        names = [r.varint(f"argument name of code {i}", max(len(strings) - 1, 0))
+                 for _ in range(r.varint(f"argument names of code {i}", 255))]
+        code = r.take(r.varint(f"length of code {i}", len(payload)), f"code {i}")
+        codes.append(CodeObject(code, flags, n_pos, n_kwonly, names))
+    if r.pos != len(payload):
+        raise ImageError(f"corrupt image: {len(payload) - r.pos} bytes after the last code object")
+    if not codes:
+        raise ImageError("corrupt image: no code objects")
+    for i, c in enumerate(codes):
+        check_layout(c, i, len(strings))
+    return Image(strings, codes, hash_bytes.hex(), version)
+
+
+def check_layout(c: CodeObject, index: int, n_strings: int) -> None:
+    """Bounds of the seed layout: code_info, prelude and cells must lie inside the code."""
+    what = f"corrupt image: code {index}"
+    if len(c.code) < 12 + 1 + 5:
+        raise ImageError(f"{what} is too short ({len(c.code)} bytes)")
+    size = c.code_info_size
+    if size < 13 or size + 5 > len(c.code) or c.code[size - 1] != 0:
+        raise ImageError(f"{what} has a bad code_info size {size}")
+    if 0 in c.code[12:size - 1]:
+        raise ImageError(f"{what} has a zero byte inside its line table")
+    if c.source_file >= n_strings or c.block_name >= n_strings:
+        raise ImageError(f"{what} names a string outside the string table")
+    n_cells = c.code[size + 4]
+    if size + 5 + n_cells > len(c.code):
+        raise ImageError(f"{what} has {n_cells} cells past its end")
+    if c.n_pos_args + c.n_kwonly_args + bool(c.flags & CODE_VARARGS) + bool(c.flags & CODE_VARKEYWORDS) > c.n_state:
+        raise ImageError(f"{what} has more arguments than its n_state {c.n_state}")
+    if any(cell >= c.n_state for cell in c.cells):
+        raise ImageError(f"{what} has a cell index outside its n_state")
