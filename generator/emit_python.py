@@ -16,7 +16,7 @@ from .stack_effect import Item
 
 # Names the loop itself uses: a body variable may not take one.
 RESERVED = {"stack", "push", "pop", "fast", "blocks", "frame", "ip", "insn", "bc", "insns",
-            "in_except", "last_exc", "sp0", "save_ip", "rt", "execute", "NULL", "unwind_return"}
+            "in_except", "sp0", "save_ip", "rt", "execute", "NULL", "unwind_return"}
 
 _VALUE_CONSTANTS = {"None": "None", "True": "True", "False": "False", "NULL": "NULL",
                     "Ellipsis": "Ellipsis"}
@@ -53,7 +53,7 @@ class PythonCase(BodyWalker):
             if name == "load_fast":
                 return f"fast[{args[0]}]"
             if name == "current_exception":
-                return "last_exc"
+                return "current_exception(blocks)"
             raise TargetError(f"intrinsic `{name}` has no value in the plain backend")
         if name in _INLINE:
             return _INLINE[name](args)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -39,9 +38,28 @@ def build_parser() -> argparse.ArgumentParser:
     asm.add_argument("--build", metavar="DIR", help="use the VM generated in DIR (vmforge gen --out)")
     asm.set_defaults(func=_commands().asm)
 
-    dis = sub.add_parser("dis", help="disassemble a module image or raw bytecode",
-                         description="Print a module image's code objects like CPython's dis.")
-    dis.add_argument("file", help="module image (.vmi) or assembly source (.s)")
+    run = sub.add_parser("run", help="run a Python program (or a module image) on the VM",
+                         description="Compile FILE.py with vmforge's compiler (or load FILE.vmi) "
+                                     "and run it; exits with the program's status.")
+    run.add_argument("file", help="program (.py) or module image (.vmi)")
+    run.add_argument("args", nargs=argparse.REMAINDER, help="arguments the program sees in sys.argv")
+    run.add_argument("--backend", choices=("plain", "jit", "c", "auto"),
+                     help="backend (default: $VMFORGE_BACKEND or plain)")
+    run.add_argument("--build", metavar="DIR", help="use the VM generated in DIR (vmforge gen --out)")
+    run.add_argument("-v", "--verbose", action="store_true", help="say which backend runs the program")
+    run.set_defaults(func=_commands().run)
+
+    comp = sub.add_parser("compile", help="compile a Python program into a module image",
+                          description="Compile FILE.py into a module image (.vmi).")
+    comp.add_argument("file", help="program (.py)")
+    comp.add_argument("-o", "--output", metavar="OUT", help="image to write (default: FILE with .vmi)")
+    comp.add_argument("--build", metavar="DIR", help="use the VM generated in DIR (vmforge gen --out)")
+    comp.set_defaults(func=_commands().compile)
+
+    dis = sub.add_parser("dis", help="disassemble a program, a module image or assembly",
+                         description="Print the code objects of a program (.py, compiled first), "
+                                     "a module image (.vmi) or an assembly file (.s), like CPython's dis.")
+    dis.add_argument("file", help="program (.py), module image (.vmi) or assembly source (.s)")
     dis.add_argument("--build", metavar="DIR", help="use the VM generated in DIR (vmforge gen --out)")
     dis.set_defaults(func=_commands().dis)
     return parser

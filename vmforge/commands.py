@@ -94,11 +94,72 @@ def dis(args: argparse.Namespace) -> int:
     except OSError as exc:
         _err(f"{args.file}: cannot read: {exc.strerror}")
         return EXIT_USAGE
+    from .compiler import CompileError, compile_source
+    from .image import dump
     try:
         if args.file.endswith(".s"):
             data = assemble_file(data.decode("utf-8"), args.file, vm)
+        elif args.file.endswith(".py"):
+            data = dump(compile_source(data.decode("utf-8"), Path(args.file).name, vm))
         print(disassemble_image(data, vm))
-    except (AsmFileError, ImageError) as exc:
+    except CompileError as exc:
+        sys.stderr.write(exc.format())
+        return EXIT_ERROR
+    except (AsmFileError, ImageError, UnicodeDecodeError) as exc:
         _err(f"{args.file}: {exc}")
         return EXIT_USAGE
+    return EXIT_OK
+
+
+def run(args: argparse.Namespace) -> int:
+    from .api import BackendUnavailable, load
+    from .compiler import CompileError
+    from .generated_vm import NotGenerated
+    from .image import ImageError
+    try:
+        vm = load(args.backend, args.build, verbose=args.verbose)
+    except (BackendUnavailable, NotGenerated) as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    path = Path(args.file)
+    if not path.is_file():
+        _err(f"can't open file '{args.file}': no such file")
+        return EXIT_USAGE
+    try:
+        return vm.run_file(path, [args.file] + list(args.args))
+    except CompileError as exc:
+        sys.stderr.write(exc.format())
+        return EXIT_ERROR
+    except ImageError as exc:
+        _err(f"{args.file}: {exc}")
+        return EXIT_USAGE
+    except (OSError, UnicodeDecodeError) as exc:
+        _err(f"{args.file}: cannot read: {exc}")
+        return EXIT_USAGE
+
+
+def compile(args: argparse.Namespace) -> int:
+    from .compiler import CompileError, compile_source
+    from .image import dump
+    vm = _vm(args)
+    if vm is None:
+        return EXIT_USAGE
+    path = Path(args.file)
+    try:
+        source = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        _err(f"{args.file}: cannot read: {exc}")
+        return EXIT_USAGE
+    try:
+        data = dump(compile_source(source, path.name, vm))
+    except CompileError as exc:
+        sys.stderr.write(exc.format())
+        return EXIT_ERROR
+    out = Path(args.output) if args.output else path.with_suffix(".vmi")
+    try:
+        out.write_bytes(data)
+    except OSError as exc:
+        _err(f"{out}: cannot write: {exc.strerror}")
+        return EXIT_USAGE
+    print(f"wrote {out} ({len(data)} bytes)", file=sys.stderr)
     return EXIT_OK

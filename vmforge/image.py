@@ -7,7 +7,8 @@ Layout (little-endian):
     payload  varint n_strings, then each string: varint byte length, UTF-8 bytes
              varint n_codes, then each code object:
                varint flags (CODE_* bits), varint n_pos_args, varint n_kwonly_args,
-               varint n_arg_names, that many qstr indices (parameter names, in order),
+               varint n_local_names, that many qstr indices (the locals' names: parameters
+               first, in order: positional, keyword-only, *args, **kwargs),
                varint length, then the code bytes in the seed's layout:
                  code_info: u32 size, u32 source-file qstr, u32 block-name qstr,
                             line-number table (per byte: bytecode delta in the low 5 bits,
@@ -44,7 +45,12 @@ class CodeObject:
     flags: int = 0
     n_pos_args: int = 0
     n_kwonly_args: int = 0
-    arg_names: list[int] = field(default_factory=list)   # qstr indices
+    local_names: list[int] = field(default_factory=list)   # qstr indices, parameters first
+
+    @property
+    def n_params(self) -> int:
+        return (self.n_pos_args + self.n_kwonly_args + bool(self.flags & CODE_VARARGS)
+                + bool(self.flags & CODE_VARKEYWORDS))
 
     # --- views of the seed layout ----------------------------------------------------
     @property
@@ -99,16 +105,25 @@ class Image:
 
 # --- code objects -----------------------------------------------------------------------
 
+# The seed's table only steps forward (3 bits of line delta). Source lines can go back
+# (a call's arguments on later lines than the call), so one escape is added: the byte
+# LINE_BACK (bytecode delta 0, line delta 7, which the encoder never writes for a
+# forward step) is followed by a byte k (1..255) meaning "line -= k".
+LINE_BACK = 0xE0
+
+
 def encode_line_table(pairs: list[tuple[int, int]], first_line: int = 1) -> bytes:
-    """Seed line table from (bytecode offset, line) pairs sorted by offset."""
+    """Line table from (offset, line) pairs sorted by offset."""
     out = bytearray()
     last_bc, last_line = 0, first_line
     for bc, line in pairs:
-        if line < last_line:           # lines only go forward in this encoding
-            continue
         db, dl = bc - last_bc, line - last_line
-        while db > 31 or dl > 7:
-            step_b, step_l = min(db, 31), min(dl, 7)
+        while dl < 0:
+            step = min(-dl, 255)
+            out += bytes([LINE_BACK, step])
+            dl += step
+        while db > 31 or dl > 6:
+            step_b, step_l = min(db, 31), min(dl, 6)
             out.append(step_b | (step_l << 5))
             db -= step_b
             dl -= step_l
@@ -118,11 +133,24 @@ def encode_line_table(pairs: list[tuple[int, int]], first_line: int = 1) -> byte
     return bytes(out)
 
 
+def _steps(table: bytes):
+    """(bytecode delta, line delta) steps of a line table."""
+    i = 0
+    while i < len(table):
+        byte = table[i]
+        if byte == LINE_BACK and i + 1 < len(table):
+            yield 0, -table[i + 1]
+            i += 2
+            continue
+        yield byte & 31, byte >> 5
+        i += 1
+
+
 def decode_line_table(table: bytes, base: int = 0, first_line: int = 1) -> list[tuple[int, int]]:
     pairs, bc, line = [], 0, first_line
-    for byte in table:
-        bc += byte & 31
-        line += byte >> 5
+    for db, dl in _steps(table):
+        bc += db
+        line += dl
         pairs.append((base + bc, line))
     return pairs
 
@@ -130,11 +158,11 @@ def decode_line_table(table: bytes, base: int = 0, first_line: int = 1) -> list[
 def line_at(table: bytes, bc_offset: int, first_line: int = 1) -> int:
     """The source line of the instruction at bytecode offset bc_offset (as the seed does)."""
     line = first_line
-    for byte in table:
-        if bc_offset < (byte & 31):
+    for db, dl in _steps(table):
+        if bc_offset < db:
             break
-        bc_offset -= byte & 31
-        line += byte >> 5
+        bc_offset -= db
+        line += dl
     return line
 
 
@@ -201,7 +229,7 @@ def dump(image: Image) -> bytes:
         payload += raw
     _put_varint(payload, len(image.codes))
     for c in image.codes:
-        for value in (c.flags, c.n_pos_args, c.n_kwonly_args, len(c.arg_names), *c.arg_names, len(c.code)):
+        for value in (c.flags, c.n_pos_args, c.n_kwonly_args, len(c.local_names), *c.local_names, len(c.code)):
             _put_varint(payload, value)
         payload += c.code
     header = HEADER.pack(MAGIC, image.format_version, 0, bytes.fromhex(image.spec_hash),
@@ -237,8 +265,8 @@ def load(data: bytes, *, spec_hash: str, format_version: int, spec_name: str = "
         flags = r.varint(f"flags of code {i}", 0xFF)
         n_pos = r.varint(f"argument count of code {i}", 255)
         n_kwonly = r.varint(f"keyword-only count of code {i}", 255)
-        names = [r.varint(f"argument name of code {i}", max(len(strings) - 1, 0))
-                 for _ in range(r.varint(f"argument names of code {i}", 255))]
+        names = [r.varint(f"local name of code {i}", max(len(strings) - 1, 0))
+                 for _ in range(r.varint(f"local names of code {i}", 0xFFFF))]
         code = r.take(r.varint(f"length of code {i}", len(payload)), f"code {i}")
         codes.append(CodeObject(code, flags, n_pos, n_kwonly, names))
     if r.pos != len(payload):
@@ -265,7 +293,8 @@ def check_layout(c: CodeObject, index: int, n_strings: int) -> None:
     n_cells = c.code[size + 4]
     if size + 5 + n_cells > len(c.code):
         raise ImageError(f"{what} has {n_cells} cells past its end")
-    if c.n_pos_args + c.n_kwonly_args + bool(c.flags & CODE_VARARGS) + bool(c.flags & CODE_VARKEYWORDS) > c.n_state:
-        raise ImageError(f"{what} has more arguments than its n_state {c.n_state}")
+    if c.n_params > len(c.local_names) or len(c.local_names) > c.n_state:
+        raise ImageError(f"{what} has {c.n_params} parameters, {len(c.local_names)} locals "
+                         f"and n_state {c.n_state}, which do not fit")
     if any(cell >= c.n_state for cell in c.cells):
         raise ImageError(f"{what} has a cell index outside its n_state")

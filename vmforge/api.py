@@ -1,0 +1,96 @@
+"""The public API: pick a backend, compile and run programs.
+
+    vm = vmforge.load(backend="plain")     # or "jit", "c", "auto"; VMFORGE_BACKEND sets the default
+    status = vm.run_file("prog.py")
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from .compiler import CompileError
+from .image import Image, ImageError, dump
+from .runner import in_big_stack, run_guarded
+
+BACKENDS = ("plain", "jit", "c", "auto")
+
+
+class BackendUnavailable(RuntimeError):
+    """The backend asked for is not built (yet) or cannot run here."""
+
+
+class VM:
+    """A loaded VM: compile Python source for it and run programs on it."""
+
+    def __init__(self, backend: str, build=None):
+        from .runtime.plain.vm import PlainVM
+        self.backend = backend
+        self.build = build
+        self._plain = PlainVM(build)
+        self.gen = self._plain.gen
+
+    def compile(self, source: str, filename: str = "<string>") -> bytes:
+        """Source to image bytes (raises CompileError)."""
+        return dump(self._plain.compile(source, filename))
+
+    def compile_image(self, source: str, filename: str = "<string>") -> Image:
+        return self._plain.compile(source, filename)
+
+    def run_source(self, source: str, filename: str = "<string>", argv=None) -> int:
+        img = self._plain.compile(source, filename)
+        return self._run(lambda: self._plain.loaded(img, filename), filename, argv)
+
+    def run_file(self, path, argv=None) -> int:
+        path = Path(path)
+        if path.suffix == ".vmi":
+            return self.run_image(path.read_bytes(), str(path), argv)
+        source = path.read_text(encoding="utf-8")
+        img = self._plain.compile(source, path.name)
+        return self._run(lambda: self._plain.loaded(img, str(path)), str(path), argv)
+
+    def run_image(self, data: bytes, filename: str = "<image>", argv=None) -> int:
+        loaded = self._plain.load_image(data, filename)        # raises ImageError first
+        return self._run(lambda: loaded, filename, argv)
+
+    def _run(self, load, filename: str, argv) -> int:
+        vm = self._plain
+        path = Path(filename)
+        vm.argv = list(argv) if argv is not None else [filename]
+        vm.path = [path.parent if str(path.parent) else Path(".")]
+
+        def body() -> int:
+            loaded = load()
+            module = vm.main_module(path.name if path.suffix else filename)
+            vm.run_module(loaded, module.__dict__)
+            return 0
+
+        return in_big_stack(lambda: run_guarded(body))
+
+
+def resolve_backend(backend: str | None, verbose: bool = False) -> str:
+    choice = backend or os.environ.get("VMFORGE_BACKEND") or "plain"
+    if choice not in BACKENDS:
+        raise BackendUnavailable(f"unknown backend {choice!r} (choose from {', '.join(BACKENDS)})")
+    if choice == "auto":
+        try:
+            import numba  # noqa: F401
+            chosen, why = "jit", "Numba imports"
+        except ImportError:
+            chosen, why = "plain", "Numba is not installed"
+        if chosen == "jit":
+            chosen, why = "plain", "the jit backend is not built yet"
+        if verbose:
+            print(f"vmforge: backend auto -> {chosen} ({why})", file=sys.stderr)
+        return chosen
+    if choice in ("jit", "c"):
+        raise BackendUnavailable(f"the {choice} backend is not built yet")
+    return choice
+
+
+def load(backend: str | None = None, build=None, verbose: bool = False) -> VM:
+    """A VM for `backend` (default: $VMFORGE_BACKEND or plain) generated in `build`."""
+    return VM(resolve_backend(backend, verbose), build)
+
+
+__all__ = ["load", "VM", "CompileError", "ImageError", "BackendUnavailable"]
