@@ -125,7 +125,8 @@ class _Analyzer:
                 except bodylang.BodyError as exc:
                     raise self.error(f"{section[:-1]} `{name}`: {exc.message}", line) from None
                 out[name] = bodylang.Callee(name, sig, intrinsic, bool(data.get("raises", False)),
-                                            bool(data.get("noreturn", False)), bool(data.get("jit", False)))
+                                            bool(data.get("noreturn", False)), bool(data.get("jit", False)),
+                                            str(data.get("doc", "")))
         return out
 
     # --- opcodes -----------------------------------------------------------------------

@@ -89,6 +89,7 @@ class Callee:
     raises: bool = False
     noreturn: bool = False
     jit: bool = False
+    doc: str = ""
 
 
 @dataclass

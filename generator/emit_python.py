@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import ast
 
-from .emit_base import BodyWalker, TargetError, common_prefix, layout, names_in
+from .emit_base import BodyWalker, TargetError, layout, names_in
+from .emit_base import common_prefix as _common_prefix
 from .stack_effect import paren
 from .model import Opcode, Spec
 from .stack_effect import Item
@@ -27,6 +28,15 @@ _INLINE = {
 }
 
 
+def _assigned(op: Opcode) -> set[str]:
+    if op.info is None:
+        return set()
+    return {t.id for stmt in op.info.tree for node in ast.walk(stmt)
+            if isinstance(node, ast.Assign) for t in
+            (node.targets[0].elts if isinstance(node.targets[0], ast.Tuple) else node.targets)
+            if isinstance(t, ast.Name)}
+
+
 class PythonCase(BodyWalker):
     def __init__(self, spec: Spec, op: Opcode):
         super().__init__(spec, op)
@@ -34,6 +44,7 @@ class PythonCase(BodyWalker):
         self.depth = 0
         eff = op.stack
         self.counted = eff.counted or (op.stack_on_jump is not None and op.stack_on_jump.counted)
+        self.assigned = _assigned(op)
         self.used = (names_in(op.info.tree) if op.info else set()) | eff.size_names()
         if op.stack_on_jump is not None:
             self.used |= op.stack_on_jump.size_names()
@@ -120,6 +131,14 @@ class PythonCase(BodyWalker):
             self.emit(self.call(name, args, node))
 
     # --- stack traffic ------------------------------------------------------------------
+    def common_prefix(self, a, b) -> int:
+        """Bottom items left in place: same name and size, and not reassigned by the body."""
+        n = _common_prefix(a, b)
+        for i in range(n):
+            if a[i].name in self.assigned:
+                return i
+        return n
+
     # Fixed-size effects use pop/push and negative indexes; `self.physical` is the list of
     # items above the unchanged prefix that are still on the list after the prologue.
     # Counted effects compute `base` once and use slices.
@@ -157,7 +176,7 @@ class PythonCase(BodyWalker):
                     self.emit(f"{slot.item.name} = stack[{start}]")
             return
         outs = op.stack.outputs
-        self.prefix = common_prefix(ins, outs)
+        self.prefix = self.common_prefix(ins, outs)
         consumed = list(ins[self.prefix:])
         keep_one = consumed and len(outs) > self.prefix
         popped = consumed[1:] if keep_one else consumed
@@ -173,14 +192,14 @@ class PythonCase(BodyWalker):
         op = self.op
         needed = set()
         for eff_outputs in (op.stack.outputs, op.jump_effect.outputs):
-            p = common_prefix(op.stack.inputs, eff_outputs)
+            p = self.common_prefix(op.stack.inputs, eff_outputs)
             needed |= {i.name for i in eff_outputs[p:]}
         return needed
 
     def write_outputs(self, outputs: tuple[Item, ...]) -> None:
         if self.counted:
             ins = self.op.stack.inputs
-            p = common_prefix(ins, outputs)
+            p = self.common_prefix(ins, outputs)
             offsets = layout(outputs)
             cut = offsets[p].offset if p < len(outputs) else self.op.stack.size_expr(ins[:p])
             start = "sp0" if cut == "0" else f"sp0 + {cut}"

@@ -32,7 +32,9 @@ def assemble_file(text: str, filename: str, vm: ModuleType) -> bytes:
     body_lines = []
     for number, line in enumerate(text.splitlines(), start=1):
         m = _DIRECTIVE.match(line)
-        if m:
+        if m and m.group(1) == "string":          # the generated assembler's own directive
+            body_lines.append(line)
+        elif m:
             if m.group(1) not in directives:
                 raise AsmFileError(f"unknown directive .{m.group(1)} (known: .file, .locals)", filename, number)
             directives[m.group(1)] = m.group(2)

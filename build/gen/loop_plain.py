@@ -57,14 +57,17 @@ def predecode(code: bytes, start: int, end: int, strings: list[str]) -> list:
 def unwind_return(blocks: list, stack: list, value) -> int:
     """Return through blocks: run the innermost finally (or with) block as a coroutine.
 
-    Leaves `value` and the RETURN sentinel on the stack for END_FINALLY and gives the
-    handler's address, or -1 when no finally block is left (the frame returns)."""
+    Leaves `value` and the RETURN sentinel on the stack (at the block's depth) for
+    END_FINALLY and gives the handler's address, or -1 when no finally block is left (the
+    frame returns). A block whose handler is already running (entered by an exception)
+    is left without running it again."""
     while blocks:
-        kind, handler, _depth, _flag = blocks.pop()
-        if kind != BLOCK_EXCEPT:
+        block = blocks.pop()
+        if block[0] != BLOCK_EXCEPT and len(block) == 4:
+            del stack[block[2]:]
             stack.append(value)
             stack.append(UNWIND_REASON_RETURN)
-            return handler
+            return block[1]
     return -1
 
 
@@ -76,11 +79,13 @@ def unwind_jump(blocks: list, stack: list, in_except: bool) -> tuple[int, bool]:
     left = stack.pop()
     while left > 0:
         left -= 1
-        kind, handler, _depth, in_except = blocks.pop()
-        if kind != BLOCK_EXCEPT:
-            stack.append(left)
-            stack.append(UNWIND_REASON_JUMP)
-            return handler, in_except
+        block = blocks.pop()
+        in_except = block[3]
+        if block[0] != BLOCK_EXCEPT and len(block) == 4:
+            target = stack.pop()
+            del stack[block[2]:]
+            stack += (target, left, UNWIND_REASON_JUMP)
+            return block[1], in_except
     return stack.pop(), in_except
 
 

@@ -47,7 +47,10 @@ class CodeBuffer:
         for spec, value in zip(info.operands, values):
             encode = getattr(self.codecs, f"encode_{spec.codec}")
             if spec.label:
-                target = value.offset if value.offset is not None else offset
+                if value.offset is None:          # not placed yet: settles on a later pass
+                    out += encode(0)
+                    continue
+                target = value.offset
                 value = target - (offset + len(out) + len(encode(0)))
                 if spec.codec in ("varint", "svarint"):       # size depends on the value
                     value = target - (offset + len(out) + len(encode(value)))

@@ -63,7 +63,8 @@ class CodeGen:
         self.loops: list[Loop] = []
         self.blocks = 0                  # active exception-stack blocks at this point
         self.in_finally = 0
-        self.child_index = 0
+        # locals certainly bound at this point (so loads need no unbound check)
+        self.definite: set[str] = set(scope.params)
 
     # --- errors and lines ----------------------------------------------------------
     def error(self, node: ast.AST | None, message: str) -> CompileError:
@@ -84,9 +85,12 @@ class CodeGen:
 
     # --- names ------------------------------------------------------------------------
     def _local(self, verb: str, index: int, name: str) -> None:
-        if verb == "LOAD" and name not in self.scope.params:
+        if verb == "STORE":
+            self.definite.add(name)
+        if verb == "LOAD" and name not in self.definite:
             self.emit("LOAD_FAST_CHECK", index, name)
         elif verb == "DELETE":
+            self.definite.discard(name)
             self.emit("DELETE_FAST", index, name)
         elif index <= 2:
             self.emit(f"{verb}_FAST_{index}")
@@ -261,13 +265,24 @@ class CodeGen:
         end = self.code.label("endif")
         orelse = self.code.label("else") if node.orelse else end
         self.jump_if(node.test, False, orelse)
+        before = set(self.definite)
         self.body(node.body)
+        after_body = self.definite
+        self.definite = set(before)
         if node.orelse:
             if self.code.last_name() not in ("JUMP", "RETURN_VALUE", "RAISE_VARARGS", "UNWIND_JUMP"):
                 self.emit("JUMP", end)
             self.code.mark(orelse)
             self.body(node.orelse)
+        self.definite &= after_body
         self.code.mark(end)
+
+    @contextmanager
+    def maybe_skipped(self):
+        """Code that may not run (loop bodies, try bodies): what it binds is not certain after."""
+        before = set(self.definite)
+        yield
+        self.definite = before
 
     def stmt_While(self, node: ast.While) -> None:
         top, end, brk = self.code.label("while"), self.code.label("endwhile"), self.code.label("break")
@@ -275,7 +290,8 @@ class CodeGen:
         self.at(node)
         self.jump_if(node.test, False, end)
         self.loops.append(Loop(top, brk, self.blocks, False))
-        self.body(node.body)
+        with self.maybe_skipped():
+            self.body(node.body)
         self.loops.pop()
         self.at(node)
         self.emit("JUMP", top)
@@ -290,10 +306,11 @@ class CodeGen:
         self.emit("GET_ITER")
         self.code.mark(top)
         self.emit("FOR_ITER", end)
-        self.store(node.target)
         loop = Loop(top, brk, self.blocks, True)
         self.loops.append(loop)
-        self.body(node.body)
+        with self.maybe_skipped():
+            self.store(node.target)
+            self.body(node.body)
         self.loops.pop()
         self.at(node)
         self.emit("JUMP", top)
@@ -384,7 +401,7 @@ class CodeGen:
         if node.finalbody:
             final = self.code.label("finally")
             self.emit("SETUP_FINALLY", final)
-            with self.block():
+            with self.block(), self.maybe_skipped():
                 if node.handlers:
                     self.try_except(node)
                 else:
@@ -407,7 +424,7 @@ class CodeGen:
         handler_label, end = self.code.label("except"), self.code.label("endtry")
         orelse = self.code.label("else")
         self.emit("SETUP_EXCEPT", handler_label)
-        with self.block():
+        with self.block(), self.maybe_skipped():
             self.body(node.body)
         self.emit("POP_BLOCK")
         self.emit("JUMP", orelse)
@@ -429,7 +446,7 @@ class CodeGen:
             else:
                 self.emit("POP_TOP")                      # the value
             self.emit("POP_TOP")                          # the traceback
-            with self.block():                            # the EXCEPT block stays until POP_EXCEPT
+            with self.block(), self.maybe_skipped():      # the EXCEPT block stays until POP_EXCEPT
                 self.body(handler.body)
             self.emit("POP_EXCEPT")
             if handler.name:
@@ -452,7 +469,7 @@ class CodeGen:
         self.expr(item.context_expr)
         self.at(item.context_expr)
         self.emit("SETUP_WITH", cleanup)
-        with self.block():
+        with self.block(), self.maybe_skipped():
             if item.optional_vars is not None:
                 self.store(item.optional_vars)
             else:

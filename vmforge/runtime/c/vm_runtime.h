@@ -97,12 +97,13 @@ typedef struct _mp_exc_stack_t {
     bool saved_in_except;   // the frame's in_except flag when the block was pushed
 } mp_exc_stack_t;
 
-// What mp_execute_bytecode reads on entry and writes back when it returns.
+// A frame's state: the runtime sets it up (locals, cells, ip after the prelude) and keeps it
+// (in a generator object, for a generator); mp_execute_bytecode runs it and updates it.
 typedef struct _mp_code_state_t {
     const byte *code_info;      // start of the code object (code_info, prelude, bytecode)
     const qstr *qstrs;          // the module's string table: a qstr operand (and the file and
                                 // block names of code_info) index it
-    const byte *ip;             // next instruction
+    const byte *ip;             // next instruction (while running: the instruction running)
     mp_obj_t *fastn;            // locals, reversed: local n is fastn[-n]
     mp_obj_t *sp;               // top of the value stack (one slot below it when empty)
     mp_exc_stack_t *exc_stack;  // the block stack's first slot
@@ -117,17 +118,22 @@ typedef enum {
     MP_VM_RETURN_EXCEPTION,     // an exception left the frame; it is in state->fastn[0]
 } mp_vm_return_kind_t;
 
-// Run a frame (vm.c). inject_exc, if not MP_OBJ_NULL, is an exception instance to raise at
-// the resume point (generator throw/close); a YIELD_FROM there throws it into its delegate.
+// Run a frame (vm.c) until it returns, yields or lets an exception out. inject_exc, if not
+// MP_OBJ_NULL, is an exception instance to raise at the resume point (generator throw and
+// close); a YIELD_FROM there throws it into its delegate instead. Reentrant: primitives may
+// call it for other frames.
 mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *state, mp_obj_t inject_exc);
 
 // --- hooks the interpreter loop calls, besides the primitives of vm_prims.h ---------------
 //
-// Primitives: rt_raise(MP_OBJ_NULL), a bare `raise` with no exception being handled in the
-// frame, raises RuntimeError("no active exception to reraise").
+// One rule for a primitive: rt_raise(MP_OBJ_NULL) (a bare `raise` when no handler of the
+// frame is running) raises RuntimeError("No active exception to reraise").
 
-// Add a traceback entry (file, line, block name) to exc, if it is an exception that takes one.
-void mp_exc_add_traceback(mp_obj_t exc, qstr file, mp_uint_t line, qstr block);
+// Add a traceback entry (file, line, block name) to exc as it passes through a frame, if exc
+// takes one. Called again when the frame re-raises exc (END_FINALLY, a bare raise): `frame`
+// tells the runtime which frame it is, so that it can skip those, as the plain runtime does.
+void mp_exc_add_traceback(mp_obj_t exc, const mp_code_state_t *frame, qstr file, mp_int_t line,
+                          qstr block);
 
 // type(v), pushed with an exception when its handler is entered.
 mp_obj_t mp_obj_type_of(mp_obj_t v);
