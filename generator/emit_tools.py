@@ -17,7 +17,8 @@ from .stack_effect import Item, StackEffect, paren
 MODULES = ("codecs", "opcodes", "asm", "dis", "verify")
 
 # Override opcodes whose verifier rule templates/python/verify.py.j2 writes by hand.
-VERIFIER_OVERRIDES = ("WITH_CLEANUP", "END_FINALLY", "UNWIND_JUMP", "YIELD_VALUE", "YIELD_FROM")
+VERIFIER_OVERRIDES = ("WITH_CLEANUP", "END_FINALLY", "UNWIND_JUMP", "YIELD_VALUE", "YIELD_FROM",
+                      "POP_FINALLY")
 
 # What the verifier makes of each intrinsic a body may call. Control-flow intrinsics are
 # read from the body's calls; local access is checked against n_locals; the rest change

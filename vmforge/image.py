@@ -9,6 +9,7 @@ Layout (little-endian):
                varint flags (CODE_* bits), varint n_pos_args, varint n_kwonly_args,
                varint n_local_names, that many qstr indices (the locals' names: parameters
                first, in order: positional, keyword-only, *args, **kwargs),
+               varint qualname qstr, varint docstring (0: none, else qstr index + 1),
                varint length, then the code bytes in the seed's layout:
                  code_info: u32 size, u32 source-file qstr, u32 block-name qstr,
                             line-number table (per byte: bytecode delta in the low 5 bits,
@@ -46,6 +47,8 @@ class CodeObject:
     n_pos_args: int = 0
     n_kwonly_args: int = 0
     local_names: list[int] = field(default_factory=list)   # qstr indices, parameters first
+    qualname: int = 0                   # qstr index
+    doc: int | None = None              # qstr index of the docstring
 
     @property
     def n_params(self) -> int:
@@ -118,10 +121,16 @@ def encode_line_table(pairs: list[tuple[int, int]], first_line: int = 1) -> byte
     last_bc, last_line = 0, first_line
     for bc, line in pairs:
         db, dl = bc - last_bc, line - last_line
-        while dl < 0:
-            step = min(-dl, 255)
-            out += bytes([LINE_BACK, step])
-            dl += step
+        if dl < 0:
+            # move to the offset first, then step back: the step applies from there on
+            while db > 0:
+                step_b = min(db, 31)
+                out.append(step_b)
+                db -= step_b
+            while dl < 0:
+                step = min(-dl, 255)
+                out += bytes([LINE_BACK, step])
+                dl += step
         while db > 31 or dl > 6:
             step_b, step_l = min(db, 31), min(dl, 6)
             out.append(step_b | (step_l << 5))
@@ -229,7 +238,8 @@ def dump(image: Image) -> bytes:
         payload += raw
     _put_varint(payload, len(image.codes))
     for c in image.codes:
-        for value in (c.flags, c.n_pos_args, c.n_kwonly_args, len(c.local_names), *c.local_names, len(c.code)):
+        for value in (c.flags, c.n_pos_args, c.n_kwonly_args, len(c.local_names), *c.local_names,
+                      c.qualname, 0 if c.doc is None else c.doc + 1, len(c.code)):
             _put_varint(payload, value)
         payload += c.code
     header = HEADER.pack(MAGIC, image.format_version, 0, bytes.fromhex(image.spec_hash),
@@ -267,8 +277,11 @@ def load(data: bytes, *, spec_hash: str, format_version: int, spec_name: str = "
         n_kwonly = r.varint(f"keyword-only count of code {i}", 255)
         names = [r.varint(f"local name of code {i}", max(len(strings) - 1, 0))
                  for _ in range(r.varint(f"local names of code {i}", 0xFFFF))]
+        top = max(len(strings) - 1, 0)
+        qualname = r.varint(f"qualified name of code {i}", top)
+        doc = r.varint(f"docstring of code {i}", len(strings))
         code = r.take(r.varint(f"length of code {i}", len(payload)), f"code {i}")
-        codes.append(CodeObject(code, flags, n_pos, n_kwonly, names))
+        codes.append(CodeObject(code, flags, n_pos, n_kwonly, names, qualname, doc - 1 if doc else None))
     if r.pos != len(payload):
         raise ImageError(f"corrupt image: {len(payload) - r.pos} bytes after the last code object")
     if not codes:

@@ -49,6 +49,7 @@ def compile_source(source: str, filename: str, vm: ModuleType, mode: str = "exec
         gen.expr(tree.body[0].value)
         gen.emit("RETURN_VALUE")
     else:
+        gen.store_docstring(tree.body)
         gen.body(tree.body)
     gen.finish(tree, 0, 0, 0)
     return image.Image(unit.strings, unit.codes, vm.SPEC_HASH, vm.FORMAT_VERSION)

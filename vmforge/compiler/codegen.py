@@ -62,7 +62,7 @@ class CodeGen:
         self.code = CodeBuffer(self.ops, unit.vm.codecs)
         self.loops: list[Loop] = []
         self.blocks = 0                  # active exception-stack blocks at this point
-        self.in_finally = 0
+        self.finallies: list[tuple[int, int]] = []   # (blocks, loops) where each finally body began
         # locals certainly bound at this point (so loads need no unbound check)
         self.definite: set[str] = set(scope.params)
 
@@ -130,8 +130,26 @@ class CodeGen:
             bytecode, source_file=self.unit.qstr(self.unit.filename), block_name=self.unit.qstr(self.scope.name),
             n_state=n_locals + verified.max_depth, n_exc_stack=verified.max_blocks, cells=cells, lines=lines)
         names = [self.unit.qstr(n) for n in self.scope.local_order]
-        code = image.CodeObject(body, flags, n_pos, n_kwonly, names)
+        doc = self.docstring(node)
+        code = image.CodeObject(body, flags, n_pos, n_kwonly, names, self.unit.qstr(self.qualname),
+                                None if doc is None else self.unit.qstr(doc))
         return self._slot_index(code)
+
+    def docstring(self, node) -> str | None:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) \
+                    and isinstance(first.value.value, str):
+                return first.value.value
+        return None
+
+    def store_docstring(self, body: list[ast.stmt]) -> None:
+        """Module and class docstrings become __doc__ in their namespace, as in CPython."""
+        if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
+                and isinstance(body[0].value.value, str):
+            self.at(body[0])
+            self.emit("LOAD_CONST_STRING", body[0].value.value)
+            self.name_op("STORE", "__doc__", body[0])
 
     def _slot_index(self, code: image.CodeObject) -> int:
         if getattr(self, "_slot", None) is None:
@@ -323,9 +341,22 @@ class CodeGen:
         self.body(node.orelse)
         self.code.mark(brk)
 
+    def leave_finallies(self, node, down_to: int, keep: int) -> int:
+        """Leave the finally bodies entered above `down_to` blocks (break, continue or
+        return inside them): POP_FINALLY drops what entered each. Returns how many."""
+        left = [f for f in self.finallies if f[0] > down_to]
+        blocks, loops = self.blocks, len(self.loops)
+        for fin_blocks, fin_loops in reversed(left):
+            if fin_blocks != blocks or fin_loops != loops:
+                raise self.error(node, "leaving a finally block from inside a loop, try or with "
+                                       "within it is not supported by vmforge")
+            self.emit("POP_FINALLY", keep)
+            blocks -= 1
+        return len(left)
+
     def stmt_Break(self, node: ast.Break) -> None:
         loop = self._loop(node, "break")
-        unwind = self.blocks - loop.blocks
+        unwind = self.blocks - loop.blocks - self.leave_finallies(node, loop.blocks, 0)
         if unwind == 0:
             if loop.is_for:
                 self.emit("POP_TOP")
@@ -338,7 +369,7 @@ class CodeGen:
 
     def stmt_Continue(self, node: ast.Continue) -> None:
         loop = self._loop(node, "continue")
-        unwind = self.blocks - loop.blocks
+        unwind = self.blocks - loop.blocks - self.leave_finallies(node, loop.blocks, 0)
         if unwind == 0:
             self.emit("JUMP", loop.continue_label)
         else:
@@ -347,8 +378,6 @@ class CodeGen:
     def _loop(self, node, word: str) -> Loop:
         if not self.loops:
             raise self.error(node, f"'{word}' outside loop")
-        if self.in_finally and self.loops[-1].blocks < self.blocks:
-            raise self.error(node, f"'{word}' inside a finally block is not supported by vmforge")
         return self.loops[-1]
 
     def stmt_Return(self, node: ast.Return) -> None:
@@ -359,6 +388,7 @@ class CodeGen:
         else:
             self.expr(node.value)
         self.at(node)
+        self.leave_finallies(node, -1, 1)
         self.emit("RETURN_VALUE")
 
     def stmt_Raise(self, node: ast.Raise) -> None:
@@ -409,10 +439,10 @@ class CodeGen:
             self.emit("POP_BLOCK")
             self.emit("LOAD_CONST_NONE")
             self.code.mark(final)
-            self.in_finally += 1
             with self.block():       # the finally body runs with its block's items on the stack
+                self.finallies.append((self.blocks, len(self.loops)))
                 self.body(node.finalbody)
-            self.in_finally -= 1
+                self.finallies.pop()
             self.emit("END_FINALLY")
         else:
             self.try_except(node)
@@ -532,6 +562,7 @@ class CodeGen:
         gen = CodeGen(self.unit, scope, self._qual(node.name))
         gen.reserve()
         gen.at(node)
+        gen.store_docstring(node.body)
         gen.body(node.body)
         if "__class__" in scope.cells:
             gen.emit("LOAD_FAST_N", scope.index("__class__"))   # the cell itself, for __build_class__
@@ -910,18 +941,15 @@ class CodeGen:
             self.emit("LOAD_NULL")
         if has_dstar:
             self.emit("BUILD_MAP", 0)
-            for k in node.keywords:
-                self.emit("DUP_TOP")
+            for k in node.keywords:             # merged one by one: a repeated key is an error
                 if k.arg is None:
-                    self.emit("LOAD_METHOD", "update")
                     self.expr(k.value)
-                    self.emit("CALL_METHOD", self.argc(1, 0))
-                    self.emit("POP_TOP")
                 else:
+                    self.emit("BUILD_MAP", 1)
                     self.expr(k.value)
                     self.emit("LOAD_CONST_STRING", k.arg)
                     self.emit("STORE_MAP")
-                    self.emit("POP_TOP")
+                self.emit("DICT_MERGE")
         else:
             self.emit("LOAD_NULL")
         self.at(node)

@@ -36,7 +36,7 @@ class Cell:
 class CodeInfo:
     """A loaded code object: the image's code bytes decoded once for the dispatch loop."""
     __slots__ = ("unit", "index", "raw", "insns", "start", "name", "filename", "n_state",
-                 "cells", "flags", "n_pos", "n_kwonly", "n_params", "local_names", "qualname")
+                 "cells", "flags", "n_pos", "n_kwonly", "n_params", "local_names", "qualname", "doc")
 
     def __init__(self, unit, index: int, raw, insns, strings: list[str]):
         self.unit = unit                   # the LoadedImage it belongs to (for code ids)
@@ -53,7 +53,8 @@ class CodeInfo:
         self.n_kwonly = raw.n_kwonly_args
         self.n_params = raw.n_params
         self.local_names = [strings[i] for i in raw.local_names]
-        self.qualname = self.name
+        self.qualname = strings[raw.qualname]
+        self.doc = None if raw.doc is None else strings[raw.doc]
 
     def line_of(self, offset: int) -> int:
         return self.raw.line_of(offset)
@@ -90,7 +91,7 @@ class Function:
         self.__name__ = code.name
         self.__qualname__ = code.qualname
         self.__module__ = globals_.get("__name__", "__main__")
-        self.__doc__ = None
+        self.__doc__ = code.doc
 
     def __get__(self, instance, owner=None):
         return self if instance is None else MethodType(self, instance)

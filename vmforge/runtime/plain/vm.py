@@ -293,6 +293,12 @@ class PlainVM:
             value = ascii(value)
         return format(value, spec[0] if has_spec else "")
 
+    def dict_merge(self, m, other) -> None:
+        for key in other.keys():
+            if key in m:
+                raise TypeError(f"got multiple values for keyword argument '{key}'")
+            m[key] = other[key]
+
     def build_string(self, n: int, items: list):
         return "".join(items)
 
