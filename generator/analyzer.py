@@ -16,7 +16,7 @@ from .model import CODECS, FLAGS, Enum, Opcode, Operand, OperandKind, Spec
 
 _KIND_KEYS = {"codec", "type", "label", "enum", "doc"}
 _OPCODE_KEYS = {"name", "number", "operands", "stack", "stack_on_jump", "flags", "doc", "body",
-                "override", "seed"}
+                "override", "seed", "fuses"}
 _CALLEE_KEYS = {"sig", "raises", "noreturn", "jit", "doc"}
 _OPERAND_TYPES = ("int", "qstr", "label")
 _FIELD_NODES = (ast.Expression, ast.BinOp, ast.Name, ast.Constant, ast.Load, ast.BitAnd,
@@ -232,8 +232,11 @@ class _Analyzer:
         elif not isinstance(override, str) or not override.strip():
             raise self.error("`override` must say why the opcode is hand-written per backend",
                              op.line_of("override"), name)
+        fuses = data.get("fuses", [])
+        if not isinstance(fuses, list) or not all(isinstance(f, str) for f in fuses) or len(fuses) == 1:
+            raise self.error("`fuses` lists two or more opcode names", op.line_of("fuses"), name)
         return Opcode(name, number, operands, stack, on_jump, tuple(flags), doc.strip(),
-                      body, info, override, bool(data.get("seed", False)), op.line)
+                      body, info, override, bool(data.get("seed", False)), op.line, tuple(fuses))
 
     def check_body(self, body, name, first_line, scalars, stack, on_jump, callees, int_constants):
         def types(items):
@@ -262,6 +265,32 @@ class _Analyzer:
             if flag not in derived:
                 raise self.error(f"declares flag `{flag}`, but its body does not do that", op.line_of("flags"), name)
         return [f for f in FLAGS if f in derived]
+
+    def check_fusion(self, fused: Opcode, by_name: dict) -> None:
+        """A superinstruction must take its parts' operands in order and have their
+        combined stack effect, and only its last part may jump."""
+        line = self.raw.opcodes[[o.data.get("name") for o in self.raw.opcodes].index(fused.name)].line_of("fuses")
+        parts = []
+        for name in fused.fuses:
+            if name not in by_name:
+                raise self.error(f"fuses `{name}`, which is not an opcode", line, fused.name)
+            parts.append(by_name[name])
+        kinds = [o.kind.name for p in parts for o in p.operands]
+        if kinds != [o.kind.name for o in fused.operands]:
+            raise self.error(f"operands must be its parts' operands in order ({', '.join(kinds) or 'none'})",
+                             line, fused.name)
+        depth = need = 0
+        for i, part in enumerate(parts):
+            if part.stack.counted or part.is_override:
+                raise self.error(f"cannot fuse `{part.name}` (counted stack items or an override)", line, fused.name)
+            if part.has("jump") and i != len(parts) - 1:
+                raise self.error(f"only the last part may jump (`{part.name}` does)", line, fused.name)
+            depth -= len(part.stack.inputs)
+            need = max(need, -depth)
+            depth += len(part.stack.outputs)
+        if (len(fused.stack.inputs), len(fused.stack.outputs)) != (need, need + depth):
+            raise self.error(f"stack effect must take {need} and leave {need + depth} items, as its parts do",
+                             line, fused.name)
 
     def run(self) -> Spec:
         name, doc, version = self.vm()
@@ -295,6 +324,9 @@ class _Analyzer:
             by_name[opc.name] = opc
             by_number[opc.number] = opc
             opcodes.append(opc)
+        for opc in opcodes:
+            if opc.fuses:
+                self.check_fusion(opc, by_name)
         hot = self.raw.data.get("dispatch", {}).get("hot", [])
         for h in hot:
             if h not in by_name:

@@ -8,6 +8,7 @@ with `push`/`pop` bound), locals a list (`fast`), blocks a list of tuples (`bloc
 from __future__ import annotations
 
 import ast
+import re
 
 from .emit_base import BodyWalker, TargetError, layout, names_in
 from .emit_base import common_prefix as _common_prefix
@@ -17,15 +18,54 @@ from .stack_effect import Item
 
 # Names the loop itself uses: a body variable may not take one.
 RESERVED = {"stack", "push", "pop", "fast", "blocks", "frame", "ip", "insn", "bc", "insns",
-            "in_except", "sp0", "save_ip", "rt", "execute", "NULL", "unwind_return"}
+            "in_except", "sp0", "save_ip", "truth", "rt", "execute", "NULL", "unwind_return"}
 
 _VALUE_CONSTANTS = {"None": "None", "True": "True", "False": "False", "NULL": "NULL",
                     "Ellipsis": "Ellipsis"}
 
-# Primitives the loop spells inline: a fast path before the runtime call.
+# Primitives the loop spells inline: a fast path before the runtime call, or the runtime's
+# operator table indexed directly (one call instead of two).
 _INLINE = {
-    "is_true": lambda a: f"({a[0]} is True or ({a[0]} is not False and is_true({a[0]})))",
+    "is_true": lambda a: (f"({a[0]} is True or ({a[0]} is not False and is_true({a[0]})))"
+                          if a[0].isidentifier() else
+                          f"((truth := {a[0]}) is True or (truth is not False and is_true(truth)))"),
+    "binary_op": lambda a: f"binary_ops[{a[0]}]({a[1]}, {a[2]})",
+    "unary_op": lambda a: f"unary_ops[{a[0]}]({a[1]})",
 }
+
+_ASSIGN = re.compile(r"^(\s*)([A-Za-z_][A-Za-z0-9_]*) = (.+)$")
+_PURE = re.compile(r"^(insn\[\d+\]|stack\[-\d+\]|fast\[[A-Za-z0-9_\[\]]+\]|[A-Za-z_][A-Za-z0-9_]*|-?\d+)$")
+_MOVES_STACK = ("pop(", "push(", "del ", "+=", "stack[sp0:] =")
+
+
+def _uses(name: str, text: str) -> int:
+    return len(re.findall(rf"(?<![A-Za-z0-9_.]){name}(?![A-Za-z0-9_])", text))
+
+
+def fold(lines: list[str]) -> list[str]:
+    """Substitute single-use temporaries into the next line, where order cannot change:
+    a pure read (an operand, a stack slot, a local) into a line that does not move the
+    stack, or any value straight into the push or slot store that follows it."""
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(lines) - 1):
+            m = _ASSIGN.match(lines[i])
+            nxt = lines[i + 1]
+            if not m or not nxt.startswith(m.group(1)) or nxt[len(m.group(1)):].startswith(" "):
+                continue
+            name, expr = m.group(2), m.group(3)
+            if "," in name or _uses(name, "\n".join(lines)) != 2 or _uses(name, nxt) != 1:
+                continue
+            body = nxt.strip()
+            into_store = body in (f"push({name})", f"stack[-1] = {name}")
+            pure = _PURE.match(expr) and not any(t in nxt for t in _MOVES_STACK)
+            if into_store or pure:
+                lines[i + 1] = re.sub(rf"(?<![A-Za-z0-9_.]){name}(?![A-Za-z0-9_])", lambda _: expr, nxt)
+                del lines[i]
+                changed = True
+                break
+    return lines
 
 
 def _assigned(op: Opcode) -> set[str]:
@@ -252,7 +292,7 @@ class PythonCase(BodyWalker):
             self.write_outputs(op.stack.outputs)
         if not self.lines:
             self.lines.append("pass")
-        return self.lines
+        return fold(self.lines)
 
 
 def emit_case(spec: Spec, op: Opcode) -> str:

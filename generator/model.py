@@ -66,6 +66,7 @@ class Opcode:
     override: str | None
     seed: bool
     line: int
+    fuses: tuple[str, ...] = ()       # a superinstruction: the opcodes it replaces
 
     @property
     def is_override(self) -> bool:

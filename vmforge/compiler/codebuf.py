@@ -59,8 +59,45 @@ class CodeBuffer:
             out += encode(value)
         return bytes(out)
 
+    def peephole(self) -> None:
+        """Replace runs of instructions by the spec's superinstructions (FUSIONS), longest
+        first and never across a label, then use the short forms NAME_0..NAME_2 of
+        NAME_N for small operands where the spec has them."""
+        infos = self.ops.BY_NAME
+        fusions = self.ops.FUSIONS
+        lengths = sorted({len(k) for k in fusions}, reverse=True)
+        items, out, i = self.items, [], 0
+        while i < len(items):
+            item = items[i]
+            if isinstance(item, Label):
+                out.append(item)
+                i += 1
+                continue
+            for length in lengths:
+                run = items[i:i + length]
+                if len(run) < length or any(isinstance(x, Label) for x in run):
+                    continue
+                fused = fusions.get(tuple(x[0] for x in run))
+                if fused is None:
+                    continue
+                operands = tuple(v for x in run for v in x[1])
+                raising = [x for x in run if "may_raise" in infos[x[0]].flags]
+                out.append((fused, operands, (raising or run)[0][2]))
+                i += length
+                break
+            else:
+                name, operands, line = item
+                if name.endswith("_N") and operands and 0 <= operands[0] <= 2:
+                    short = f"{name[:-2]}_{operands[0]}"
+                    if short in infos and not infos[short].operands:
+                        item = (short, (), line)
+                out.append(item)
+                i += 1
+        self.items = out
+
     def assemble(self, strings) -> tuple[bytes, list[tuple[int, int]]]:
         """Bytes and (offset, line) pairs; `strings(text) -> index` interns qstrs."""
+        self.peephole()
         infos = self.ops.BY_NAME
         for _ in range(8):                        # label offsets settle in a pass or two
             code = bytearray()

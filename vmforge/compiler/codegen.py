@@ -92,10 +92,8 @@ class CodeGen:
         elif verb == "DELETE":
             self.definite.discard(name)
             self.emit("DELETE_FAST", index, name)
-        elif index <= 2:
-            self.emit(f"{verb}_FAST_{index}")
         else:
-            self.emit(f"{verb}_FAST_N", index)
+            self.emit(f"{verb}_FAST_N", index)     # short forms are chosen when assembling
 
     def name_op(self, verb: str, name: str, node: ast.AST) -> None:
         kind = self.scope.kind_of(name)
@@ -650,8 +648,7 @@ class CodeGen:
 
     def load_cell(self, name: str) -> None:
         """Push the cell object (not its contents) that holds `name` in this scope."""
-        index = self.scope.index(name)
-        self.emit(f"LOAD_FAST_{index}" if index <= 2 else "LOAD_FAST_N", *(() if index <= 2 else (index,)))
+        self.emit("LOAD_FAST_N", self.scope.index(name))
 
     def argc(self, n_pos: int, n_kw: int) -> int:
         if n_pos > 255 or n_kw > 255:

@@ -57,8 +57,8 @@ class PlainVM:
         self.modules: dict[str, types.ModuleType] = {}
         self.path: list[Path] = []
         self.argv: list[str] = []
-        self._binary_ops = self._operator_table("binary_op", _BINARY)
-        self._unary_ops = self._operator_table("unary_op", _UNARY)
+        self.binary_ops = self._operator_table("binary_op", _BINARY)
+        self.unary_ops = self._operator_table("unary_op", _UNARY)
         self.builtins = vm_builtins.make(self)
         self.execute = self.gen.loop_plain.make_execute(self)
 
@@ -219,10 +219,10 @@ class PlainVM:
     is_true = staticmethod(operator.truth)
 
     def unary_op(self, op: int, value):
-        return self._unary_ops[op](value)
+        return self.unary_ops[op](value)
 
     def binary_op(self, op: int, lhs, rhs):
-        return self._binary_ops[op](lhs, rhs)
+        return self.binary_ops[op](lhs, rhs)
 
     # --- iteration and containers ----------------------------------------------------
     get_iter = staticmethod(iter)
