@@ -3,8 +3,9 @@ that runs here, measured in one run; times are ratios to CPython, with a geometr
 
     python bench/report.py [--repeat 3] [--programs int_loop fib_recursive] [--chart FILE]
 
-Each measurement is a whole process (best of --repeat), minus the same process running
-an empty program, so interpreter and VM start-up cancel out.
+Each measurement is a fresh process that times only the program's run (best of
+--repeat): CPython executing the compiled program, a VM running the compiled image, so
+interpreter start-up and compilation are left out on both sides.
 """
 from __future__ import annotations
 
@@ -13,8 +14,6 @@ import math
 import os
 import subprocess
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -22,10 +21,30 @@ PROGRAMS = HERE / "programs"
 ROOT = HERE.parent
 
 
+_CPYTHON = """
+import sys, time
+src = open(sys.argv[1]).read()
+code = compile(src, sys.argv[1], "exec")
+start = time.perf_counter()
+exec(code, {"__name__": "__main__"})
+print(f"@elapsed {time.perf_counter() - start}", file=sys.stderr)
+"""
+
+_VM = """
+import sys, time, vmforge
+vm = vmforge.load(sys.argv[2])
+data = vm.compile(open(sys.argv[1]).read(), sys.argv[1])
+start = time.perf_counter()
+status = vm.run_image(data, sys.argv[1])
+print(f"@elapsed {time.perf_counter() - start}", file=sys.stderr)
+sys.exit(status)
+"""
+
+
 def command(backend: str, program: Path) -> list[str]:
     if backend == "cpython":
-        return [sys.executable, str(program)]
-    return [sys.executable, "-m", "vmforge", "run", "--backend", backend, str(program)]
+        return [sys.executable, "-c", _CPYTHON, str(program)]
+    return [sys.executable, "-c", _VM, str(program), backend]
 
 
 def available_backends() -> list[str]:
@@ -43,11 +62,10 @@ def available_backends() -> list[str]:
 def timed(cmd: list[str], repeat: int) -> tuple[float, str]:
     best, output = math.inf, ""
     for _ in range(repeat):
-        start = time.perf_counter()
         result = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
-        elapsed = time.perf_counter() - start
         if result.returncode != 0:
-            raise RuntimeError(f"{' '.join(cmd)} failed:\n{result.stderr[-1500:]}")
+            raise RuntimeError(f"{' '.join(cmd[-2:])} failed:\n{result.stderr[-1500:]}")
+        elapsed = float(result.stderr.rsplit("@elapsed ", 1)[1].split()[0])
         best, output = min(best, elapsed), result.stdout
     return best, output
 
@@ -63,10 +81,6 @@ def main(argv=None) -> int:
     if args.programs:
         programs = [p for p in programs if p.stem in args.programs]
     backends = args.backends or available_backends()
-    with tempfile.TemporaryDirectory() as tmp:
-        empty = Path(tmp) / "empty.py"
-        empty.write_text("pass\n")
-        baseline = {b: timed(command(b, empty), args.repeat)[0] for b in backends}
     rows = []
     for program in programs:
         times = {}
@@ -78,7 +92,7 @@ def main(argv=None) -> int:
                 reference = output
             elif output != reference:
                 raise RuntimeError(f"{program.stem}: {backend} printed {output!r}, CPython {reference!r}")
-            times[backend] = max(elapsed - baseline[backend], 1e-4)
+            times[backend] = elapsed
         rows.append((program.stem, times))
     print_table(rows, backends)
     write_chart(rows, backends, Path(args.chart))

@@ -23,12 +23,19 @@ class BackendUnavailable(RuntimeError):
 class VM:
     """A loaded VM: compile Python source for it and run programs on it."""
 
-    def __init__(self, backend: str, build=None):
+    def __init__(self, backend: str, build=None, count_opcodes: bool = False, max_steps: int | None = None):
         from .runtime.plain.vm import PlainVM
         self.backend = backend
         self.build = build
-        self._plain = PlainVM(build)
+        self._plain = PlainVM(build, count_opcodes=count_opcodes, max_steps=max_steps)
         self.gen = self._plain.gen
+
+    @property
+    def opcode_counts(self) -> dict[str, int]:
+        """Executions per opcode name, when loaded with count_opcodes=True (plain debug mode)."""
+        counts = self._plain.counts or {}
+        names = {n: info.name for n, info in self.gen.opcodes.OPCODES.items()}
+        return {names[n]: c for n, c in counts.items()}
 
     def compile(self, source: str, filename: str = "<string>") -> bytes:
         """Source to image bytes (raises CompileError)."""

@@ -687,7 +687,8 @@ class CodeGen:
                 raise self.error(node, "complex constants with a real part are not supported")
             self.emit("LOAD_CONST_DEC", repr(value.imag) + "j")
         elif isinstance(value, str):
-            self.emit("LOAD_CONST_STRING", value)
+            # identifier-like strings (names, keywords) as the seed's LOAD_CONST_ID
+            self.emit("LOAD_CONST_ID" if value.isidentifier() else "LOAD_CONST_STRING", value)
         elif isinstance(value, bytes):
             self.emit("LOAD_CONST_BYTES", value.decode("latin-1"))
         elif isinstance(value, tuple):
@@ -733,6 +734,14 @@ class CodeGen:
         self.emit("BINARY_OP", self.op("binary_op", _BINOP[type(node.op)]))
 
     def expr_UnaryOp(self, node: ast.UnaryOp) -> None:
+        operand = node.operand
+        if isinstance(node.op, ast.Not) and isinstance(operand, ast.Compare) and len(operand.ops) == 1 \
+                and isinstance(operand.ops[0], (ast.In, ast.NotIn, ast.Is, ast.IsNot)):
+            # these comparisons always give a bool: the seed's NOT (True -> False) is exact
+            self.expr(operand)
+            self.at(node)
+            self.emit("NOT")
+            return
         self.expr(node.operand)
         self.at(node)
         self.emit("UNARY_OP", self.op("unary_op", _UNARY[type(node.op)]))

@@ -1,7 +1,8 @@
 """The builtins a VM program sees, and the built-in modules it can import.
 
 Most builtins are Python's own (values are host objects); the ones that need the VM's
-state are replaced: __build_class__, compile, exec, eval, globals, locals, __import__.
+state are replaced: __build_class__, compile, exec, eval, globals, locals, dir, vars,
+__import__.
 """
 from __future__ import annotations
 
@@ -85,12 +86,22 @@ def make(vm) -> dict:
     def _locals():
         return vm.locals if vm.locals is not None else _frame_locals(vm.frame)
 
+    def _dir(*args):
+        if args:
+            return dir(*args)
+        return sorted(_locals())
+
+    def _vars(*args):
+        if args:
+            return vars(*args)
+        return _locals()
+
     def __import__(name, globals=None, locals=None, fromlist=(), level=0):
         return vm.import_name(name, fromlist or None, level)
 
     table.update({
         "__build_class__": __build_class__, "compile": _compile, "exec": _exec, "eval": _eval,
-        "globals": _globals, "locals": _locals, "__import__": __import__, "__name__": "builtins",
+        "globals": _globals, "locals": _locals, "dir": _dir, "vars": _vars, "__import__": __import__, "__name__": "builtins",
     })
     return table
 

@@ -6,6 +6,7 @@ locals as current state, swapped on every call.
 """
 from __future__ import annotations
 
+import collections
 import operator
 import os
 import sys
@@ -20,6 +21,37 @@ from .objects import NULL, Cell, CodeInfo, CompiledCode, Frame, Function, Genera
 from .tracebacks import add_entry
 
 DEFAULT_RECURSION_LIMIT = 1000
+
+
+class CountingInsns(list):
+    """Decoded instructions that count how often each opcode runs (the debug mode):
+    the dispatch loop reads `insns[ip]` once per instruction."""
+    __slots__ = ("counts",)
+
+    def __init__(self, insns, counts):
+        super().__init__(insns)
+        self.counts = counts
+
+    def __getitem__(self, ip):
+        insn = list.__getitem__(self, ip)
+        self.counts[insn[0]] += 1
+        return insn
+
+
+class BudgetedInsns(list):
+    """Decoded instructions that stop the program after a budget of instructions (for
+    fuzzing and untrusted images): the budget is shared by every code object of a VM."""
+    __slots__ = ("vm",)
+
+    def __init__(self, insns, vm):
+        super().__init__(insns)
+        self.vm = vm
+
+    def __getitem__(self, ip):
+        self.vm.steps_left -= 1
+        if self.vm.steps_left < 0:
+            raise TimeoutError("instruction budget exhausted")
+        return list.__getitem__(self, ip)
 
 
 class LoadedImage:
@@ -38,17 +70,25 @@ class LoadedImage:
             except verify.VerifyError as exc:
                 raise image_format.ImageError(f"{label}: code {index} fails verification: {exc}") from None
             insns = vm.gen.loop_plain.predecode(raw.code, raw.bytecode_start, len(raw.code), img.strings)
+            if vm.counts is not None:
+                insns = CountingInsns(insns, vm.counts)
+            elif vm.steps_left is not None:
+                insns = BudgetedInsns(insns, vm)
             self.codes.append(CodeInfo(self, index, raw, insns, img.strings))
 
 
 class PlainVM:
     backend = "plain"
 
-    def __init__(self, build=None, recursion_limit: int = DEFAULT_RECURSION_LIMIT):
+    def __init__(self, build=None, recursion_limit: int = DEFAULT_RECURSION_LIMIT, count_opcodes: bool = False,
+                 max_steps: int | None = None):
         self.gen = load_generated(build)
         for name in ("opcodes", "codecs", "verify", "loop_plain"):
             submodule(self.gen, name)
         self.NULL = NULL
+        # debug mode: executions per opcode number
+        self.counts = collections.Counter() if count_opcodes else None
+        self.steps_left = max_steps         # None: no budget
         self.recursion_limit = recursion_limit
         self.depth = 0
         self.globals: dict = {}
