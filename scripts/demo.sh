@@ -12,6 +12,15 @@ for f in build/gen/*.py build/gen/c/* docs/opcodes.md; do
     [ -f "$f" ] && printf '  %-28s %6d lines\n' "$f" "$(wc -l < "$f")"
 done
 echo
-echo "== the sample, assembled and disassembled (examples/countdown.s)"
+echo "== bytecode by hand: examples/countdown.s assembled, disassembled and run"
 python3 -m vmforge asm examples/countdown.s -o build/countdown.vmi
 python3 -m vmforge dis build/countdown.vmi
+python3 -m vmforge run build/countdown.vmi
+echo
+echo "== examples/sample.py on CPython and on every backend"
+echo "-- cpython"
+python3 examples/sample.py
+for backend in plain jit c; do
+    echo "-- $backend"
+    python3 -m vmforge run --backend "$backend" examples/sample.py || echo "   ($backend: not available yet, see above)"
+done

@@ -68,7 +68,9 @@ def assemble_file(text: str, filename: str, vm: ModuleType) -> bytes:
     body = image.build_code(code, source_file=source, block_name=block,
                             n_state=n_locals + verified.max_depth, n_exc_stack=verified.max_blocks,
                             lines=assembled.lines)
-    return image.dump(image.Image(strings, [image.CodeObject(body)], vm.SPEC_HASH, vm.FORMAT_VERSION))
+    names = [intern(f"local{i}") for i in range(n_locals)]
+    code_object = image.CodeObject(body, local_names=names, qualname=block)
+    return image.dump(image.Image(strings, [code_object], vm.SPEC_HASH, vm.FORMAT_VERSION))
 
 
 def _locals_used(code: bytes, opcodes: ModuleType) -> int:

@@ -131,7 +131,8 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write(exc.format())
         return EXIT_ERROR
     except ImageError as exc:
-        _err(f"{args.file}: {exc}")
+        message = str(exc)
+        _err(message if message.startswith(args.file) else f"{args.file}: {message}")
         return EXIT_USAGE
     except (OSError, UnicodeDecodeError) as exc:
         _err(f"{args.file}: cannot read: {exc}")
