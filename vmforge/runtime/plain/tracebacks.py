@@ -5,6 +5,9 @@ through VM frames, innermost first; a re-raise in the same frame adds nothing.
 """
 from __future__ import annotations
 
+import linecache
+from pathlib import Path
+
 
 def add_entry(exc: BaseException, frame, offset: int) -> None:
     try:
@@ -15,6 +18,15 @@ def add_entry(exc: BaseException, frame, offset: int) -> None:
         return
     code = frame.code
     entries.append((code.filename, code.line_of(offset), code.name, frame))
+
+
+def _source_line(frame, line: int) -> str:
+    """The program's source line, when the code came from a .py file that is still there
+    (CPython prints it under each entry)."""
+    label = getattr(frame.code.unit, "label", "")
+    if not label.endswith(".py") or not Path(label).is_file():
+        return ""
+    return linecache.getline(label, line).strip()
 
 
 def _type_name(exc: BaseException) -> str:
@@ -39,8 +51,11 @@ def _format_one(exc: BaseException) -> list[str]:
     entries = exc.__dict__.get("__vm_tb__", []) if hasattr(exc, "__dict__") else []
     if entries:
         lines.append("Traceback (most recent call last):")
-        for filename, line, name, _frame in reversed(entries):
+        for filename, line, name, frame in reversed(entries):
             lines.append(f'  File "{filename}", line {line}, in {name}')
+            text = _source_line(frame, line)
+            if text:
+                lines.append(f"    {text}")
     lines.append(format_exception_only(exc))
     return lines
 

@@ -58,6 +58,7 @@ class LoadedImage:
     """An image whose code objects are verified and decoded, ready to run."""
 
     def __init__(self, vm: "PlainVM", img: image_format.Image, label: str):
+        self.label = label                     # where it came from: tracebacks read source there
         self.image = img
         self.strings = img.strings
         verify = vm.gen.verify
