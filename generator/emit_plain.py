@@ -31,7 +31,7 @@ def _search(ops: list, cases: dict) -> list[str]:
         lines = []
         for i, op in enumerate(ops):
             lines += _case(op, cases, "if" if i == 0 else "elif")
-        return lines + ["else:", "    raise_(rt.unknown_opcode(bc, save_ip))"]
+        return lines + ["else:", "    raise_(rt.unknown_opcode(bc, insn[-1]))"]
     mid = len(ops) // 2
     lines = [f"if bc < 0x{ops[mid].number:02x}:"]
     lines += ["    " + l for l in _search(ops[:mid], cases)]

@@ -24,10 +24,14 @@ class VM:
     """A loaded VM: compile Python source for it and run programs on it."""
 
     def __init__(self, backend: str, build=None, count_opcodes: bool = False, max_steps: int | None = None):
-        from .runtime.plain.vm import PlainVM
+        if backend == "jit":
+            from .runtime.jit import JitVM as runtime
+        else:
+            from .runtime.plain.vm import PlainVM as runtime
         self.backend = backend
         self.build = build
-        self._plain = PlainVM(build, count_opcodes=count_opcodes, max_steps=max_steps)
+        # the jit runtime is plain's with function frames run by the compiled loop
+        self._plain = runtime(build, count_opcodes=count_opcodes, max_steps=max_steps)
         self.gen = self._plain.gen
 
     @property
@@ -75,22 +79,32 @@ class VM:
         return in_big_stack(lambda: run_guarded(body))
 
 
+JIT_NEEDS_NUMBA = "the jit backend needs Numba: pip install 'vmforge[jit]'"
+
+
+def _numba_missing() -> str | None:
+    """Why the jit backend cannot run here, or None when Numba (and numpy) import."""
+    try:
+        import numba  # noqa: F401
+        import numpy  # noqa: F401
+    except ImportError as exc:
+        return f"Numba cannot be imported: {exc}"
+    return None
+
+
 def resolve_backend(backend: str | None, verbose: bool = False) -> str:
     choice = backend or os.environ.get("VMFORGE_BACKEND") or "plain"
     if choice not in BACKENDS:
         raise BackendUnavailable(f"unknown backend {choice!r} (choose from {', '.join(BACKENDS)})")
     if choice == "auto":
-        try:
-            import numba  # noqa: F401
-            chosen, why = "jit", "Numba imports"
-        except ImportError:
-            chosen, why = "plain", "Numba is not installed"
-        if chosen == "jit":
-            chosen, why = "plain", "the jit backend is not built yet"
+        missing = _numba_missing()
+        chosen, why = ("plain", missing) if missing else ("jit", "Numba imports")
         if verbose:
             print(f"vmforge: backend auto -> {chosen} ({why})", file=sys.stderr)
         return chosen
-    if choice in ("jit", "c"):
+    if choice == "jit" and _numba_missing():
+        raise BackendUnavailable(JIT_NEEDS_NUMBA)
+    if choice == "c":
         raise BackendUnavailable(f"the {choice} backend is not built yet")
     return choice
 

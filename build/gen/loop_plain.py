@@ -52,7 +52,8 @@ def predecode(code: bytes, start: int, end: int, strings: list[str]) -> list:
         positions = QSTR_OPERANDS.get(insn.number)
         if positions:
             operands = tuple(strings[v] if i in positions else v for i, v in enumerate(operands))
-        insns[offset] = (insn.number, insn.next) + tuple(operands) + tuple(insn.fields)
+        # the instruction's own offset comes last: tracebacks and YIELD_FROM read it
+        insns[offset] = (insn.number, insn.next) + tuple(operands) + tuple(insn.fields) + (offset,)
         offset = insn.next
     return insns
 
@@ -176,7 +177,8 @@ def make_execute(rt):
         pop = stack.pop
         fast = frame.fast
         blocks = frame.blocks
-        ip = save_ip = frame.ip
+        ip = frame.ip
+        insn = insns[ip]
         in_except = frame.in_except
         while True:
             try:
@@ -185,7 +187,6 @@ def make_execute(rt):
                     exc, inject = inject, NULL
                     raise_(exc)
                 while True:
-                    save_ip = ip
                     insn = insns[ip]
                     bc = insn[0]
                     ip = insn[1]
@@ -223,7 +224,7 @@ def make_execute(rt):
                                             elif bc == 0x11:  # LOAD_CONST_NONE: -- v
                                                 push(None)
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                         else:
                                             if bc == 0x12:  # LOAD_CONST_TRUE: -- v
                                                 push(True)
@@ -232,7 +233,7 @@ def make_execute(rt):
                                             elif bc == 0x14:  # LOAD_CONST_SMALL_INT: -- v
                                                 push(insn[2])
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                     else:
                                         if bc < 0x18:
                                             if bc == 0x15:  # LOAD_CONST_INT: -- v
@@ -242,7 +243,7 @@ def make_execute(rt):
                                             elif bc == 0x17:  # LOAD_CONST_ID: -- v
                                                 push(load_const_str(insn[2]))
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                         else:
                                             if bc == 0x18:  # LOAD_CONST_BYTES: -- v
                                                 push(load_const_bytes(insn[2]))
@@ -251,7 +252,7 @@ def make_execute(rt):
                                             elif bc == 0x1a:  # LOAD_NULL: -- v
                                                 push(NULL)
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                 else:
                                     if bc < 0x28:
                                         if bc < 0x24:
@@ -260,7 +261,7 @@ def make_execute(rt):
                                             elif bc == 0x21:  # LOAD_FAST_1: -- v
                                                 push(fast[1])
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                         else:
                                             if bc == 0x24:  # LOAD_DEREF: -- v
                                                 push(get_cell(fast[insn[2]]))
@@ -269,7 +270,7 @@ def make_execute(rt):
                                             elif bc == 0x27:  # LOAD_ATTR: base -- v
                                                 stack[-1] = load_attr(stack[-1], insn[2])
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                     else:
                                         if bc < 0x30:
                                             if bc == 0x28:  # LOAD_METHOD: base -- meth self_
@@ -286,7 +287,7 @@ def make_execute(rt):
                                                     raise_(unbound_local(name))
                                                 push(v)
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                         else:
                                             if bc == 0x30:  # STORE_FAST_0: v --
                                                 v = pop()
@@ -298,7 +299,7 @@ def make_execute(rt):
                                                 v = pop()
                                                 fast[2] = v
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                             else:
                                 if bc < 0x40:
                                     if bc < 0x38:
@@ -312,7 +313,7 @@ def make_execute(rt):
                                                 v = pop()
                                                 set_cell(fast[n], v)
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                         else:
                                             if bc == 0x35:  # STORE_NAME: v --
                                                 name = insn[2]
@@ -328,7 +329,7 @@ def make_execute(rt):
                                                 v = pop()
                                                 store_attr(base, name, v)
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                     else:
                                         if bc < 0x3c:
                                             if bc == 0x38:  # STORE_SUBSCR: v base index --
@@ -345,7 +346,7 @@ def make_execute(rt):
                                             elif bc == 0x3b:  # DELETE_NAME: --
                                                 delete_name(insn[2])
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                         else:
                                             if bc == 0x3c:  # DELETE_GLOBAL: --
                                                 delete_global(insn[2])
@@ -358,7 +359,7 @@ def make_execute(rt):
                                                 base = pop()
                                                 delete_subscr(base, index)
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                 else:
                                     if bc < 0x46:
                                         if bc < 0x42:
@@ -369,7 +370,7 @@ def make_execute(rt):
                                                 a = stack[-2]
                                                 stack += (a, b,)
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                         else:
                                             if bc == 0x42:  # POP_TOP: v --
                                                 pop()
@@ -385,7 +386,7 @@ def make_execute(rt):
                                                 stack[-1] = c
                                                 stack += (a, b,)
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                     else:
                                         if bc < 0x49:
                                             if bc == 0x46:  # POP_JUMP_IF_TRUE: cond --
@@ -408,7 +409,7 @@ def make_execute(rt):
                                                     ip = target
                                                     continue
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                         else:
                                             if bc == 0x49:  # JUMP_IF_FALSE_OR_POP: cond --
                                                 target = insn[2]
@@ -453,7 +454,7 @@ def make_execute(rt):
                                                         in_except = blocks.pop()[3]
                                                         push(None)
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                         else:
                             if bc < 0x76:
                                 if bc < 0x63:
@@ -466,7 +467,7 @@ def make_execute(rt):
                                                 blocks.append((1, insn[2], len(stack) + 0, in_except))
                                                 in_except = False
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                         else:
                                             if bc == 0x51:  # END_FINALLY: x --
                                                 x = stack[-1]
@@ -496,7 +497,7 @@ def make_execute(rt):
                                                     continue
                                                 push(item)
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                     else:
                                         if bc < 0x57:
                                             if bc == 0x54:  # POP_BLOCK: --
@@ -508,7 +509,7 @@ def make_execute(rt):
                                                 push(insn[3])
                                                 ip, in_except = unwind_jump(blocks, stack, in_except)
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                         else:
                                             if bc == 0x57:  # POP_FINALLY: --
                                                 if insn[2]:
@@ -534,7 +535,7 @@ def make_execute(rt):
                                             elif bc == 0x61:  # UNARY_OP: v -- res
                                                 stack[-1] = unary_ops[insn[2]](stack[-1])
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                 else:
                                     if bc < 0x70:
                                         if bc < 0x68:
@@ -549,7 +550,7 @@ def make_execute(rt):
                                             elif bc == 0x64:  # BINARY_OP_FAST_FAST: -- res
                                                 push(binary_ops[insn[4]](fast[insn[2]], fast[insn[3]]))
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                         else:
                                             if bc == 0x68:  # STORE_FAST_BINARY_OP_FAST_CONST: --
                                                 fast[insn[5]] = binary_ops[insn[4]](fast[insn[2]], insn[3])
@@ -570,7 +571,7 @@ def make_execute(rt):
                                                     ip = target
                                                     continue
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                     else:
                                         if bc < 0x73:
                                             if bc == 0x70:  # BUILD_TUPLE: items[n] -- tup
@@ -593,7 +594,7 @@ def make_execute(rt):
                                                 list_append(lst, v)
                                                 del stack[sp0 + 1 + (n - 1):]
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                         else:
                                             if bc == 0x73:  # BUILD_MAP: -- m
                                                 push(build_map(insn[2]))
@@ -610,7 +611,7 @@ def make_execute(rt):
                                                 store_map(m, key, v)
                                                 del stack[sp0 + 1 + (n - 1):]
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                             else:
                                 if bc < 0x90:
                                     if bc < 0x7b:
@@ -629,7 +630,7 @@ def make_execute(rt):
                                                 set_add(s, v)
                                                 del stack[sp0 + 1 + (n - 1):]
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                         else:
                                             if bc == 0x78:  # BUILD_SLICE: items[n] -- sl
                                                 n = insn[2]
@@ -651,7 +652,7 @@ def make_execute(rt):
                                                 items = unpack_ex(seq, n_before, n_after, (n_before + 1) + n_after)
                                                 stack[sp0:] = items
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                     else:
                                         if bc < 0x81:
                                             if bc == 0x7b:  # BUILD_STRING: items[n] -- s
@@ -671,7 +672,7 @@ def make_execute(rt):
                                                         continue
                                                 return v
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                         else:
                                             if bc == 0x81:  # RAISE_VARARGS: args[n] --
                                                 n = insn[2]
@@ -695,13 +696,13 @@ def make_execute(rt):
                                                 if yielded:
                                                     # Suspend; on resumption the sent value replaces `value` and YIELD_FROM runs again.
                                                     push(value)
-                                                    frame.ip = save_ip
+                                                    frame.ip = insn[-1]
                                                     frame.in_except = in_except
                                                     frame.yielded = True
                                                     return value
                                                 stack[-1] = value
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                 else:
                                     if bc < 0x96:
                                         if bc < 0x93:
@@ -712,7 +713,7 @@ def make_execute(rt):
                                             elif bc == 0x92:  # MAKE_CLOSURE: cells -- fn
                                                 stack[-1] = make_closure(insn[2], stack[-1], NULL)
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                         else:
                                             if bc == 0x93:  # MAKE_CLOSURE_DEFARGS: defargs cells -- fn
                                                 code_id = insn[2]
@@ -737,7 +738,7 @@ def make_execute(rt):
                                                 res = call_function_var_kw(fn, n_pos, n_kw, args, star, dstar)
                                                 stack[sp0:] = [res]
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                     else:
                                         if bc < 0xe0:
                                             if bc == 0x96:  # CALL_METHOD: meth self_ args[n_pos + 2 * n_kw] -- res
@@ -766,7 +767,7 @@ def make_execute(rt):
                                                 kwdefs = pop()
                                                 stack[-1] = make_function_kw(code_id, stack[-1], kwdefs, cells)
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
                                         else:
                                             if bc == 0xe0:  # IMPORT_NAME: level fromlist -- mod
                                                 name = insn[2]
@@ -778,12 +779,12 @@ def make_execute(rt):
                                                 mod = pop()
                                                 import_all(mod)
                                             else:
-                                                raise_(rt.unknown_opcode(bc, save_ip))
+                                                raise_(rt.unknown_opcode(bc, insn[-1]))
             except BaseException as error:
                 # VM exceptions are host exception objects; a host error inside a
                 # primitive (ZeroDivisionError, ...) is already the VM's exception.
                 exc = error
-            add_traceback(exc, frame, save_ip)
+            add_traceback(exc, frame, insn[-1])
             handled = handled_exception(blocks)
             if handled is not None and handled is not exc and exc.__context__ is None:
                 exc.__context__ = handled
@@ -791,7 +792,7 @@ def make_execute(rt):
                 # An exception inside an except handler: leave that handler's block.
                 in_except = blocks.pop()[3]
             if not blocks:
-                frame.ip = save_ip
+                frame.ip = insn[-1]
                 raise exc
             in_except = True
             kind, handler, depth, flag = blocks[-1][:4]
