@@ -8,6 +8,14 @@ trap point: it is hoisted into a temporary checked right after the call, and not
 change the VM state (store_fast) before it. Stack inputs are read without moving `sp`;
 outputs are written when the body falls through or jumps, so a trap leaves the stack as
 it was.
+
+Calls between bytecode functions stay in the loop: a few opcodes whose spec bodies need
+host objects have a hand-written inline case in templates/jit/inline/NAME.py.j2 (a global
+load from the host's per-entry table of words, a call of a function the host
+registered or of range for a for loop, FOR_ITER over such a range), and `return_` pops
+a loop frame. A hand-written case must keep the trap contract: nothing changed before
+it returns TRAP or STACK_FULL. Call frames live in the `frames` array
+(FRAME_FIELDS), code objects in `codes` (CODE_FIELDS); loop_jit's docstring says how.
 """
 from __future__ import annotations
 
@@ -28,6 +36,7 @@ WORD_NAMES = {name: name.upper() for name in FIXED_HANDLES}
 SMALL_BITS = 63                                   # a small int is a 63-bit signed value
 SMALL_MIN, SMALL_MAX = -(1 << (SMALL_BITS - 1)), (1 << (SMALL_BITS - 1)) - 1
 MISS = -2                                         # even and negative: never a word
+LOOP_BASE = 1 << 40                               # handles of objects the loop makes
 _WORD_CMP = {"is": "==", "is not": "!="}
 
 STATUSES = (
@@ -37,11 +46,36 @@ STATUSES = (
     ("STACK_FULL", "the instruction at ip would push past the end of `stack`; nothing was done"),
 )
 
+# One row of `frames` per loop frame (row 0: the host's entry frame), one row of `codes` per
+# code object the host registered. The host reads them back to rebuild plain frames.
+FRAME_FIELDS = (
+    ("CODE", "the code object's row in `codes`"),
+    ("FP", "index of its local 0 in `fast`"),
+    ("SBASE", "index of its first stack slot in `stack`"),
+    ("CALL", "address of the caller's CALL_FUNCTION that made it"),
+    ("RET", "address the caller continues at when it returns"),
+    ("GBASE", "index of its global table (slot of qstr 0) in `globs`"),
+    ("FN", "stack index of the called function: its result goes there"),
+)
+CODE_FIELDS = (
+    ("START", "address of its first instruction in `code`"),
+    ("NSTATE", "number of locals (a loop frame has no use for the rest of the state)"),
+    ("NARGS", "positional arguments a call passes for the loop to run it; -1: never"),
+    ("GBASE", "index of its global table in `globs`"),
+)
+INLINE_DIR = "jit/inline"           # hand-written inline cases of host opcodes
+
 # Names the loop and the module's helpers use: no body variable or spec constant may take one.
 RESERVED = ({"code", "ip", "start", "opcode", "stack", "sp", "base", "fast", "fp", "fuel", "_",
              "run", "jit", "int64", "small_int", "small_int_or_miss", "is_small", "int_of",
              "is_fixed", "int_binary_op", "MISS", "SMALL_MIN", "SMALL_MAX", "FIRST_HANDLE",
-             "INLINE", "TRAPS"}
+             "INLINE", "TRAPS", "N_FRAME_FIELDS", "N_CODE_FIELDS",
+             "depth", "frames", "codes", "globs", "hcode", "max_depth", "gbase", "ret_at",
+             "ftop", "objs", "LOOP_BASE", "RANGE_FN", "word_in_use", "new_range_iter",
+             "jit_inline", "binary_op_rest"}
+            | {"global_q", "global_w", "call_argc", "call_at", "call_row", "call_fp", "call_n",
+               "call_k", "iter_w", "iter_row", "iter_cur"}     # the hand-written cases' variables
+            | {f"F_{n}" for n, _ in FRAME_FIELDS} | {f"C_{n}" for n, _ in CODE_FIELDS}
             | {f"decode_{c}" for c in CODEC_RANGES} | set(WORD_NAMES.values())
             | {name for name, _ in STATUSES})
 
@@ -200,7 +234,7 @@ class JitCase(BodyWalker):
         tests += [f"sp + ({d}) > len(stack)" for d in counted]
         for test in tests:
             self.emit(f"if {test}:")
-            self.emit("    return STACK_FULL, start, sp")
+            self.emit("    return STACK_FULL, start, sp, depth")
 
     @staticmethod
     def local(n: str) -> str:
@@ -288,7 +322,7 @@ class JitCase(BodyWalker):
             self.temps += 1
         self.emit(f"{result} = {call}")
         self.emit(f"if {result} == MISS:")
-        self.emit("    return TRAP, start, sp")
+        self.emit("    return TRAP, start, sp, depth")
         return result
 
     def call(self, name, args, node):
@@ -363,7 +397,7 @@ class JitCase(BodyWalker):
         name = node.func.id  # type: ignore[union-attr]
         if name == "return_":
             self.check_clean(name)
-            self.emit("return RETURN, start, sp")
+            self.return_from_frame()
             return
         args = [self.expr(a) for a in node.args]
         if name == "store_fast":
@@ -374,13 +408,28 @@ class JitCase(BodyWalker):
             self.emit(f"ip = {args[0]}")
             self.emit("fuel -= 1")
             self.emit("if fuel <= 0:")
-            self.emit("    return PAUSE, ip, sp")
+            self.emit("    return PAUSE, ip, sp, depth")
             self.emit("continue")
         else:
             callee = self.spec.callees[name]
             if callee.intrinsic or not callee.jit:
                 raise self.fail(f"`{name}` cannot run in the jit loop")
             raise self.fail(f"the result of jit primitive `{name}` must be used")
+
+    def return_from_frame(self) -> None:
+        """The entry frame returns to the host; a loop frame's result replaces its function
+        on the caller's stack (trap_reason made sure the value is the top input)."""
+        self.emit("if depth == 0:")
+        self.emit("    return RETURN, start, sp, depth")
+        self.emit("ret_at = frames[depth, F_FN]")
+        self.emit("stack[ret_at] = stack[sp - 1]")
+        self.emit("sp = ret_at + 1")
+        self.emit("ip = frames[depth, F_RET]")
+        self.emit("depth -= 1")
+        self.emit("ftop = fp")
+        self.emit("fp = frames[depth, F_FP]")
+        self.emit("gbase = frames[depth, F_GBASE]")
+        self.emit("continue")
 
     # --- prologue and epilogue -----------------------------------------------------------
     def used_names(self) -> set[str]:
@@ -437,26 +486,44 @@ class Case:
     lines: list[str]
 
 
-def plan(spec: Spec) -> tuple[list[Case], list[tuple[Opcode, str]]]:
-    """Inline cases in dispatch order (hot first), and the trapping opcodes with reasons."""
+def _inline_template(env: jinja2.Environment | None, op: Opcode) -> jinja2.Template | None:
+    if env is None:
+        return None
+    try:
+        return env.get_template(f"{INLINE_DIR}/{op.name}.py.j2")
+    except jinja2.TemplateNotFound:
+        return None
+
+
+def _hand_written(template: jinja2.Template, op: Opcode) -> list[str]:
+    """The lines of a hand-written case; it gets the opcode for its operand decoders."""
+    codecs = [o.kind.codec for o in op.operands]
+    return [line for line in template.render(op=op, codecs=codecs).splitlines() if line.strip()]
+
+
+def plan(spec: Spec, env: jinja2.Environment | None = None) -> tuple[list[Case], list[tuple[Opcode, str]]]:
+    """Inline cases in dispatch order (hot first), and the trapping opcodes with reasons.
+    With `env`, an opcode with a template in templates/jit/inline/ runs that case inline."""
     clash = RESERVED & set(spec.int_constants())
     if clash:
         raise TargetError(f"`{sorted(clash)[0]}` is a name of the jit loop module; rename the "
                           f"opcode or enum value")
-    reasons = {op.name: trap_reason(spec, op) for op in spec.opcodes}
-    cases = [Case(op, JitCase(spec, op).render()) for op in spec.dispatch_order()
-             if reasons[op.name] is None]
+    hand = {op.name: t for op in spec.opcodes if (t := _inline_template(env, op)) is not None}
+    reasons = {op.name: None if op.name in hand else trap_reason(spec, op) for op in spec.opcodes}
+    cases = [Case(op, _hand_written(hand[op.name], op) if op.name in hand else JitCase(spec, op).render())
+             for op in spec.dispatch_order() if reasons[op.name] is None]
     traps = [(op, reasons[op.name]) for op in spec.opcodes if reasons[op.name] is not None]
     return cases, traps
 
 
 def outputs(spec: Spec, env, ctx) -> dict[str, str]:
     fast_paths = check_jit_primitives(spec, env)
-    cases, traps = plan(spec)
+    cases, traps = plan(spec, env)
     words = [(WORD_NAMES[name], str(h << 1)) for h, name in enumerate(FIXED_HANDLES)]
     text = env.get_template(TEMPLATE).render(
         header=ctx.header(TEMPLATE), spec=spec, cases=cases, traps=traps, words=words,
-        first_handle=len(FIXED_HANDLES), small_bits=SMALL_BITS, miss=MISS,
+        first_handle=len(FIXED_HANDLES), loop_base=LOOP_BASE, small_bits=SMALL_BITS, miss=MISS,
         statuses=list(enumerate(STATUSES)), fast_paths=fast_paths,
+        frame_fields=list(enumerate(FRAME_FIELDS)), code_fields=list(enumerate(CODE_FIELDS)),
     )
     return {"loop_jit.py": text}

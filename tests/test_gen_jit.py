@@ -20,6 +20,7 @@ from hypothesis import given, settings, strategies as st  # noqa: E402
 
 from generator import analyzer, driver, emit_jit, loader, render  # noqa: E402
 from generator.emit_base import TargetError  # noqa: E402
+from vmforge.runtime.jit.loop import run_alone  # noqa: E402
 
 SPEC_PATH = driver.DEFAULT_SPEC
 SMALL_MIN, SMALL_MAX = -(1 << 62), (1 << 62) - 1
@@ -125,12 +126,13 @@ def assemble(spec, program) -> tuple[bytes, dict[str, int]]:
     return code, where
 
 
-def run(loop, code: bytes, fast=(), stack_size=16, fuel=1 << 40, fn=None):
+def run(loop, code: bytes, fast=(), stack_size=16, fuel=1 << 40):
     """Run from address 0; returns (status, ip, stack items, locals)."""
     stack = np.full(stack_size, -999, dtype=np.int64)     # -999: a slot never written
     locals_ = np.array(list(fast) + [small(0)] * 4, dtype=np.int64)
-    status, ip, sp = (fn or loop.run)(np.frombuffer(code, dtype=np.uint8), 0, stack, 0,
-                                      locals_, 0, fuel)
+    status, ip, sp, depth = run_alone(loop, np.frombuffer(code, dtype=np.uint8), 0, stack, 0,
+                                      locals_, fuel)
+    assert depth == 0
     return status, ip, list(stack[:sp]), list(locals_), stack
 
 
@@ -179,7 +181,9 @@ def test_every_opcode_is_inline_or_traps(spec, loop):
         assert getattr(loop, op.name) == op.number
     for op in spec.overrides:
         assert loop.TRAPS[op.number] == "override"
-    assert loop.TRAPS[spec.by_name["LOAD_GLOBAL"].number] == "calls load_global"
+    assert loop.TRAPS[spec.by_name["LOAD_ATTR"].number] == "calls load_attr"
+    for name in ("LOAD_GLOBAL", "CALL_FUNCTION", "FOR_ITER"):   # hand-written (templates/jit/inline)
+        assert spec.by_name[name].number in loop.INLINE
 
 
 def test_chain_tests_hot_opcodes_first(spec, loop):
@@ -210,6 +214,64 @@ def test_integer_loop(spec, loop, n):
     assert ip == where["ret"]                       # the RETURN_VALUE, not executed
     assert stack == [small(loop_result(n))]
     assert fast[:2] == [small(loop_result(n)), small(n)]
+
+
+# s(n) = n + s(n - 1), s(0) = 0, called by "main"; and a for loop over range(n) in "loop"
+CALLS = [
+    ("LOAD_GLOBAL", 0), ("LOAD_FAST_0",), "call:", ("CALL_FUNCTION", 1), "after:", ("RETURN_VALUE",),
+    "s:",
+    ("LOAD_FAST_0",), ("POP_JUMP_IF_FALSE", "zero"),
+    ("LOAD_FAST_0",), ("LOAD_GLOBAL", 0), ("LOAD_FAST_0",), ("LOAD_CONST_SMALL_INT", 1),
+    ("BINARY_OP", "SUBTRACT"), "inner:", ("CALL_FUNCTION", 1), ("BINARY_OP", "ADD"), ("RETURN_VALUE",),
+    "zero:", ("LOAD_CONST_SMALL_INT", 0), ("RETURN_VALUE",),
+    "loop:",
+    ("LOAD_CONST_SMALL_INT", 0), ("STORE_FAST_1",),
+    ("LOAD_GLOBAL", 1), ("LOAD_FAST_0",), ("CALL_FUNCTION", 1), ("GET_ITER",),
+    "top:", ("FOR_ITER", "end"), ("LOAD_FAST_1",), ("BINARY_OP", "ADD"), ("STORE_FAST_1",), ("JUMP", "top"),
+    "end:", ("LOAD_FAST_1",), "ret:", ("RETURN_VALUE",),
+]
+
+
+def run_calls(loop, spec, entry: str, n: int, max_depth: int = 100):
+    """Run CALLS from `entry` with local 0 = n: global 0 is s, global 1 is range."""
+    code, where = assemble(spec, ops(spec, CALLS))
+    codes = np.zeros((2, loop.N_CODE_FIELDS), dtype=np.int64)
+    codes[0, [loop.C_START, loop.C_NSTATE, loop.C_NARGS]] = where[entry], 2, -1
+    codes[1, [loop.C_START, loop.C_NSTATE, loop.C_NARGS]] = where["s"], 1, 1
+    globs = np.array([loop.FIRST_HANDLE << 1, (loop.FIRST_HANDLE + 1) << 1], dtype=np.int64)
+    hcode = np.array([1, loop.RANGE_FN], dtype=np.int64)
+    frames = np.zeros((64, loop.N_FRAME_FIELDS), dtype=np.int64)
+    fast = np.array([small(n), small(0)] + [-999] * 200, dtype=np.int64)
+    stack = np.full(256, -999, dtype=np.int64)
+    objs = np.zeros((4, 3), dtype=np.int64)
+    status, ip, sp, depth = loop.run(np.frombuffer(code, dtype=np.uint8), where[entry], stack, 0, fast,
+                                     0, 1 << 40, frames, codes, globs, hcode, objs, max_depth)
+    return status, ip, list(stack[:sp]), depth, frames, where
+
+
+@pytest.mark.parametrize("n", [0, 1, 10, 40])
+def test_calls_and_returns_stay_in_the_loop(spec, loop, n):
+    status, ip, stack, depth, _, where = run_calls(loop, spec, "#0", n)
+    assert (status, ip, depth) == (loop.RETURN, where["after"], 0)
+    assert stack == [small(n * (n + 1) // 2)]
+
+
+def test_a_trap_at_the_depth_limit_leaves_every_frame(spec, loop):
+    status, ip, stack, depth, frames, where = run_calls(loop, spec, "#0", 10, max_depth=4)
+    assert (status, ip, depth) == (loop.TRAP, where["inner"], 4)     # the call not made
+    for d in range(1, 5):                       # each row: the callee, and where its caller was
+        row = frames[d]
+        assert row[loop.F_CODE] == 1 and row[loop.F_FP] == 2 + d - 1
+        assert row[loop.F_CALL] == (where["call"] if d == 1 else where["inner"])
+        assert stack[row[loop.F_FN]] == loop.FIRST_HANDLE << 1       # the function stays
+    # the innermost frame's stack: n, the function, n - 1 (its call's arguments)
+    assert stack[frames[4, loop.F_SBASE]:] == [small(7), loop.FIRST_HANDLE << 1, small(6)]
+
+
+@pytest.mark.parametrize("n", [0, 1, 5, 100])
+def test_for_range_runs_inline(spec, loop, n):
+    status, ip, stack, depth, _, where = run_calls(loop, spec, "loop", n)
+    assert (status, ip, stack) == (loop.RETURN, where["ret"], [small(n * (n - 1) // 2)])
 
 
 def test_trap_leaves_the_instruction_undone(spec, loop):
@@ -464,6 +526,12 @@ body = """
     with pytest.raises(TargetError, match=message) as info:
         emit_jit.outputs(spec, render.make_env(), render.Context(spec, "spec"))
     assert info.value.opcode == "BAD"
+
+
+def test_hand_written_cases_replace_traps(spec):
+    cases, traps = emit_jit.plan(spec, render.make_env())
+    hand = {"LOAD_GLOBAL", "CALL_FUNCTION", "FOR_ITER"}
+    assert hand <= {c.op.name for c in cases} and not hand & {op.name for op, _ in traps}
 
 
 def test_traps_with_reasons(spec):

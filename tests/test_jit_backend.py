@@ -203,6 +203,126 @@ def test_crossing_the_small_int_boundary_in_a_loop(start, step):
     assert run_source(jit_vm(eager=True), source) == want
 
 
+# --- calls inside the loop -----------------------------------------------------------------
+
+def same_as_plain(source: str) -> VM:
+    """Run source on plain, jit and eager jit; all three must agree. Returns the jit VM."""
+    want = run_source(vmforge.load("plain"), source)
+    vm = jit_vm()
+    assert run_source(vm, source) == want, source
+    assert run_source(jit_vm(eager=True), source) == want, source
+    return vm
+
+
+def stats_of(vm: VM, name: str) -> dict:
+    return next(s for s in vm._plain.jit_stats() if s["code"] == name)
+
+
+FIB = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n"
+
+
+def test_recursion_runs_in_the_loop():
+    vm = same_as_plain(FIB + "print(fib(20), fib(0), fib(1))\n")
+    assert stats_of(vm, "fib")["deopts"] == 0
+
+
+def test_mutual_recursion_and_deep_frames():
+    same_as_plain("def even(n):\n    if n == 0:\n        return True\n    return odd(n - 1)\n"
+                  "def odd(n):\n    if n == 0:\n        return False\n    return even(n - 1)\n"
+                  "def down(n, acc):\n    if n == 0:\n        return acc\n    return down(n - 1, acc + n)\n"
+                  "print(even(900), odd(901), even(7), down(990, 0))\n")
+
+
+def test_a_global_rebound_between_calls_is_seen():
+    same_as_plain("K = 1\ndef g(n):\n    return n + K\ndef f(n):\n    i = 0\n    t = 0\n"
+                  "    while i < n:\n        t = t + g(i)\n        i = i + 1\n    return t\n"
+                  "print(f(50))\nK = 1000\nprint(f(50))\n"
+                  "def g(n):\n    return n * 2\nprint(f(50))\n"
+                  "def bump():\n    global K\n    K = K + 1\n"
+                  "def h(n):\n    i = 0\n    while i < n:\n        bump()\n        i = i + 1\n    return g(K)\n"
+                  "print(h(30), K)\ng = abs\nK = -5\nprint(f(20))\ndel K\n"
+                  "try:\n    f(3)\nexcept NameError as exc:\n    print('NameError', exc)\n")
+
+
+def test_a_trap_deep_in_the_loop_resumes_every_frame():
+    # print traps at depth n: every loop frame becomes plain and finishes as plain would
+    vm = same_as_plain("def r(n):\n    if n == 0:\n        print('bottom')\n        return 1\n"
+                       "    x = r(n - 1)\n    return x + n\n"
+                       "def loop(n):\n    i = 0\n    t = 0\n    while i < n:\n"
+                       "        t = t + r(i % 5)\n        i = i + 1\n    return t\nprint(loop(40))\n")
+    assert stats_of(vm, "loop")["calls"] >= 1
+
+
+@pytest.mark.parametrize("call", ["f(1)", "f(1, 2, 3)", "f(1, b=2)", "f(*[1, 2])"])
+def test_wrong_argument_counts_raise_as_plain(call):
+    same_as_plain(f"def f(a, b):\n    return a + b\ndef g(n):\n    if n == 0:\n        return {call}\n"
+                  "    return g(n - 1) + 1\ng(30)\n")
+    same_as_plain(f"def f(a, b):\n    return a + b\ndef g(n):\n    if n == 0:\n        return {call}\n"
+                  "    return g(n - 1) + 1\ntry:\n    g(30)\nexcept TypeError as exc:\n    print(exc)\n")
+
+
+def test_exceptions_deep_in_the_loop_keep_the_traceback():
+    same_as_plain("def f(n, d):\n    if n == 0:\n        return 10 // d\n    return f(n - 1, d) + 1\n"
+                  "print(f(30, 2))\nprint(f(30, 0))\n")
+
+
+@pytest.mark.parametrize("limit_source", [
+    "def r(n):\n    return r(n + 1)\nr(0)\n",
+    "def r(n):\n    return r(n + 1)\ntry:\n    r(0)\nexcept RecursionError as exc:\n    print('caught', exc)\n",
+    "def r(n):\n    if n == 0:\n        return 0\n    return r(n - 1) + 1\n"
+    "def deep(n):\n    if n == 0:\n        return r(2000)\n    return deep(n - 1)\n"
+    "try:\n    deep(5)\nexcept RecursionError as exc:\n    print('caught', exc)\nprint(r(900))\n",
+])
+def test_recursion_past_the_limit_is_plains_recursion_error(limit_source):
+    same_as_plain(limit_source)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 25), st.integers(-3, 3), st.sampled_from(["+", "-", "*", "//", "<<"]))
+def test_random_recursive_programs_match_plain(n, k, op):
+    source = (f"def f(n, k):\n    if n <= 0:\n        return k\n"
+              f"    return (f(n - 1, k) {op} f(n - 2, k + 1)) % 1000003\nprint(f({n}, {k}))\n")
+    want = run_source(vmforge.load("plain"), source)
+    assert run_source(jit_vm(), source) == want, source
+
+
+# --- for loops over range inside the loop ------------------------------------------------
+
+def test_for_range_runs_in_the_loop():
+    vm = same_as_plain("def f(n):\n    t = 0\n    for i in range(n):\n        t = t + i * i\n    return t\n"
+                       "print(f(0), f(1), f(1000), f(-5))\n")
+    assert stats_of(vm, "f")["deopts"] == 0
+
+
+@pytest.mark.parametrize("args", ["10", "3, 17", "17, 3, -4", "-5, 5, 3", "0, 10, 20", "5, 5", "10, 0, -1"])
+def test_for_range_with_break_and_else(args):
+    same_as_plain(f"def f(stop):\n    t = 0\n    for i in range({args}):\n        if i == stop:\n"
+                  "            break\n        t = t * 3 + i\n    else:\n        t = t + 1000\n    return t\n"
+                  "print(f(4), f(1000), f(-4))\n")
+
+
+def test_nested_for_range_and_iterators_that_outlive_the_loop():
+    # many inner loops (their rows are reused), breaks, a deopt with a live iterator (the
+    # float), a trap at range(0.5) and step 0, and an iterator that is returned
+    same_as_plain("def g(n):\n    t = 0\n    for i in range(n):\n        for j in range(i, 3 * i, 2):\n"
+                  "            if j > 50:\n                break\n            t = t + j\n    return t\n"
+                  "def h(n, x):\n    t = 0\n    for i in range(n):\n        if i == 7:\n            t = t + x\n"
+                  "        t = t + i\n    return t\n"
+                  "def it(n):\n    for i in range(n):\n        if i == 2:\n            break\n    r = range(n)\n"
+                  "    for k in r:\n        pass\n    return k\n"
+                  "print(g(3000), h(20, 1), h(20, 0.5), it(6))\n"
+                  "for bad in (0.5, 0):\n    try:\n        print(h(bad, 1))\n    except TypeError as exc:\n"
+                  "        print('TypeError', exc)\n"
+                  "def z(n):\n    t = 0\n    for i in range(0, n, 0):\n        t = t + 1\n    return t\n"
+                  "try:\n    z(3)\nexcept ValueError as exc:\n    print('ValueError', exc)\n")
+
+
+def test_for_range_with_recursion_and_shadowed_range():
+    same_as_plain("def s(n):\n    if n == 0:\n        return 0\n    t = 0\n    for i in range(n):\n"
+                  "        t = t + s(i // 2)\n    return t + 1\nprint(s(60))\n"
+                  "def range(n):\n    return [n, n]\nprint(s(3))\n")
+
+
 # --- the loop cache follows the spec ---------------------------------------------------
 
 CACHE_PROGRAM = """\

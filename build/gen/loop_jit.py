@@ -10,19 +10,51 @@ Values are tagged int64 words, so the loop never touches a Python object:
                   their words are NULL = 0, NONE = 2, FALSE = 4, TRUE = 6, ELLIPSIS = 8,
                   and the host numbers other objects from FIRST_HANDLE up.
 
-    run(code, ip, stack, sp, fast, fp, fuel) -> (status, ip, sp)
+    run(code, ip, stack, sp, fast, depth, fuel, frames, codes, globs, hcode, objs, max_depth)
+        -> (status, ip, sp, depth)
 
-    code   uint8[:] bytecode; ip and jump targets are indexes into it
+    code   uint8[:] the bytecode of every code object the host registered, one after the
+           other; ip and jump targets are indexes into it
     ip     address of the next instruction
     stack  int64[:] value stack, growing up: the top item is stack[sp - 1]
     sp     index of the first free stack slot
-    fast   int64[:] locals: local n is fast[fp + n]
-    fp     index of local 0 in fast
+    fast   int64[:] locals: local n of the running frame is fast[frames[depth, F_FP] + n]
+    depth  the running frame's row in `frames` (0: the frame the host entered)
     fuel   how many jumps run() may take before it returns PAUSE (so the host can check
            for signals; an endless bytecode loop cannot hang the process)
+    frames int64[:, :] one row per loop frame, columns F_*:
+               F_CODE the code object's row in `codes`
+               F_FP   index of its local 0 in `fast`
+               F_SBASEindex of its first stack slot in `stack`
+               F_CALL address of the caller's CALL_FUNCTION that made it
+               F_RET  address the caller continues at when it returns
+               F_GBASEindex of its global table (slot of qstr 0) in `globs`
+               F_FN   stack index of the called function: its result goes there
+    codes  int64[:, :] one row per registered code object, columns C_*:
+               C_START  address of its first instruction in `code`
+               C_NSTATE number of locals (a loop frame has no use for the rest of the state)
+               C_NARGS  positional arguments a call passes for the loop to run it; -1: never
+               C_GBASE  index of its global table in `globs`
+    globs  int64[:] global words: slot gbase + q holds the value of the global named by
+           qstr q, or MISS (not cacheable, or unbound: LOAD_GLOBAL traps). The host fills
+           it when it enters the loop; nothing on the host runs until run() gives up the
+           frames, so it cannot go stale.
+    hcode  int64[:] for handle h, hcode[h - FIRST_HANDLE] is the row in `codes` of the
+           function it is, RANGE_FN for the builtin range, or -1 (not a function the loop
+           may call: CALL_FUNCTION traps)
+    objs   int64[:, 3] range iterators the loop made (see new_range_iter); the host sets
+           objs[0, 0] = 0 on entry
+    max_depth  the deepest row a call may make (the host's recursion limit); past it, and
+           past the ends of `frames`, `fast` or `stack`, a call traps or is STACK_FULL
+
+A call pushes a row and runs the callee from its first instruction with its arguments
+as its first locals and NULL in the rest; RETURN_VALUE in a row above 0 pops it and
+replaces the function on the caller's stack with the result. The function and the
+arguments stay on the stack below the callee's (from F_FN to F_SBASE), so on a trap at
+any depth the host can rebuild every frame as it stood.
 
 The loop executes inline the opcodes in INLINE, and jit primitives' fast paths on small
-ints and bools. Anything else traps: run() returns with the instruction at ip not
+ints and bools (the hand-written cases of templates/jit/inline/ among them). Anything else traps: run() returns with the instruction at ip not
 executed and the stack and locals as they were, so the host runs that one instruction
 with the plain runtime and calls run() again. TRAPS says why each other opcode traps.
 The returned status is one of:
@@ -51,6 +83,12 @@ def jit(fn):
     return fn if _njit is None else _njit(cache=True)(fn)
 
 
+def jit_inline(fn):
+    """jit, and inlined where it is called, in Numba's IR: for small hot helpers only
+    (every call site compiles the body again)."""
+    return fn if _njit is None else _njit(cache=True, inline="always")(fn)
+
+
 # --- words -----------------------------------------------------------------------------
 NULL = 0
 NONE = 2
@@ -58,6 +96,8 @@ FALSE = 4
 TRUE = 6
 ELLIPSIS = 8
 FIRST_HANDLE = 5
+LOOP_BASE = 1099511627776            # handles from here on: objects the loop made (objs)
+RANGE_FN = -2                       # hcode's mark for the builtin range
 SMALL_MIN = -(1 << 62)
 SMALL_MAX = (1 << 62) - 1
 MISS = -2                    # a fast path could not decide; never a word
@@ -67,6 +107,21 @@ TRAP = 0
 RETURN = 1
 PAUSE = 2
 STACK_FULL = 3
+
+# --- frames and code rows -------------------------------------------------------------
+F_CODE = 0
+F_FP = 1
+F_SBASE = 2
+F_CALL = 3
+F_RET = 4
+F_GBASE = 5
+F_FN = 6
+N_FRAME_FIELDS = 7
+C_START = 0
+C_NSTATE = 1
+C_NARGS = 2
+C_GBASE = 3
+N_CODE_FIELDS = 4
 
 # --- opcodes ---------------------------------------------------------------------------
 LOAD_CONST_FALSE = 0x10
@@ -224,10 +279,13 @@ INLINE = (                      # run() executes these itself, tested in this or
     BINARY_OP,
     LOAD_FAST_N,
     BINARY_OP_CONST,
+    LOAD_GLOBAL,
     BINARY_OP_STORE_FAST,
     LOAD_FAST_2,
+    FOR_ITER,
     LOAD_FAST_1,
     BINARY_OP_FAST_FAST,
+    CALL_FUNCTION,
     RETURN_VALUE,
     LOAD_FAST_0,
     POP_JUMP_IF_FALSE,
@@ -262,7 +320,6 @@ TRAPS = {                       # and hands these to the host, for these reasons
     LOAD_CONST_STRING: "calls load_const_str",
     LOAD_DEREF: "calls get_cell",
     LOAD_NAME: "calls load_name",
-    LOAD_GLOBAL: "calls load_global",
     LOAD_ATTR: "calls load_attr",
     LOAD_METHOD: "calls load_method",
     LOAD_BUILD_CLASS: "calls load_build_class",
@@ -283,7 +340,6 @@ TRAPS = {                       # and hands these to the host, for these reasons
     SETUP_FINALLY: "uses push_block",
     END_FINALLY: "override",
     GET_ITER: "calls get_iter",
-    FOR_ITER: "calls iternext",
     POP_BLOCK: "uses pop_block",
     POP_EXCEPT: "uses pop_except",
     UNWIND_JUMP: "override",
@@ -310,7 +366,6 @@ TRAPS = {                       # and hands these to the host, for these reasons
     MAKE_FUNCTION_DEFARGS: "calls make_function",
     MAKE_CLOSURE: "calls make_closure",
     MAKE_CLOSURE_DEFARGS: "calls make_closure",
-    CALL_FUNCTION: "calls call_function_n_kw",
     CALL_FUNCTION_VAR_KW: "calls call_function_var_kw",
     CALL_METHOD: "calls call_method_n_kw",
     CALL_METHOD_VAR_KW: "calls call_method_var_kw",
@@ -358,6 +413,9 @@ def is_fixed(w):
 @jit
 def decode_varint(code, ip):
     """Unsigned: 7-bit groups, most significant first; a set high bit means more follow."""
+    b = int64(code[ip])
+    if b < 0x80:                        # one byte: most operands (measured: 7% of fib)
+        return b, ip + 1
     value = 0
     while True:
         b = int64(code[ip])
@@ -370,7 +428,10 @@ def decode_varint(code, ip):
 @jit
 def decode_svarint(code, ip):
     """Signed varint: bit 0x40 of the first byte is the sign (the value starts from -1)."""
-    value = -1 if int64(code[ip]) & 0x40 else 0
+    b = int64(code[ip])
+    if b < 0x40:                        # one byte, not negative
+        return b, ip + 1
+    value = -1 if b & 0x40 else 0
     while True:
         b = int64(code[ip])
         ip += 1
@@ -392,6 +453,55 @@ def decode_u16_excess(code, ip):
 @jit
 def decode_byte(code, ip):
     return int64(code[ip]), ip + 1
+
+
+# --- range iterators made by the loop ---------------------------------------------------
+# `for i in range(...)` over small ints runs inline: CALL_FUNCTION of the builtin range
+# followed by GET_ITER makes an iterator in a row of `objs` (cur, stop, step) and pushes
+# the word of handle LOOP_BASE + row; FOR_ITER steps it. Row 0 holds the number of rows
+# in use. The host turns such a word into iter(range(cur, stop, step)) when it deopts.
+
+@jit
+def word_in_use(w, stack, sp, fast, ftop):
+    """Whether word w is anywhere in the live stack or locals (top of the stack first:
+    that is where a running loop keeps its iterator)."""
+    k = sp - 1
+    while k >= 0:
+        if stack[k] == w:
+            return True
+        k -= 1
+    for k in range(ftop):
+        if fast[k] == w:
+            return True
+    return False
+
+
+@jit
+def new_range_iter(stack, at, argc, objs, fast, ftop):
+    """The word of a new iterator over range(*stack[at + 1:at + 1 + argc]), or MISS when
+    an argument is not a small int, the step is 0 (the host raises) or `objs` is full.
+    Rows of finished loops are reused once their word is nowhere in the frames."""
+    for k in range(argc):
+        if not stack[at + 1 + k] & 1:
+            return MISS
+    start, stop, step = 0, stack[at + 1] >> 1, 1
+    if argc >= 2:
+        start, stop = stop, stack[at + 2] >> 1
+    if argc == 3:
+        step = stack[at + 3] >> 1
+        if step == 0:
+            return MISS
+    n = objs[0, 0]
+    while n > 0 and not word_in_use((LOOP_BASE + n) << 1, stack, at, fast, ftop):
+        n -= 1
+    if n + 1 >= len(objs):
+        return MISS
+    n += 1
+    objs[n, 0] = start
+    objs[n, 1] = stop
+    objs[n, 2] = step
+    objs[0, 0] = n
+    return (LOOP_BASE + n) << 1
 
 
 # --- is_true fast path: small ints and the fixed constants; MISS for objects -----------
@@ -463,11 +573,25 @@ def int_binary_op(op, a, b):
     return MISS
 
 
-@jit
+@jit_inline
 def binary_op(op, lhs, rhs):
-    """The word of lhs <op> rhs, or MISS when the host must compute it."""
+    """The word of lhs <op> rhs, or MISS when the host must compute it. Inlined into each
+    case with the commonest int operators (a third of fib's time); the rest stays a
+    call, so compile time grows by about a second, not tenfold."""
     if lhs & rhs & 1:                         # two small ints: the common case
+        if op == BINARY_OP_ADD or op == BINARY_OP_INPLACE_ADD:
+            return small_int_or_miss((lhs >> 1) + (rhs >> 1))
+        if op == BINARY_OP_SUBTRACT or op == BINARY_OP_INPLACE_SUBTRACT:
+            return small_int_or_miss((lhs >> 1) - (rhs >> 1))
+        if op == BINARY_OP_LESS:
+            return TRUE if lhs < rhs else FALSE     # words of small ints keep their order
         return int_binary_op(op, lhs >> 1, rhs >> 1)
+    return binary_op_rest(op, lhs, rhs)
+
+
+@jit
+def binary_op_rest(op, lhs, rhs):
+    """binary_op on anything but two small ints: bools as ints, `is` on constants."""
     if op == BINARY_OP_IS or op == BINARY_OP_IS_NOT:
         # a fixed constant is its word, so identity with one is equality of words; the
         # rest (even two equal small ints) is the host's business
@@ -491,7 +615,10 @@ def binary_op(op, lhs, rhs):
 
 # --- the loop --------------------------------------------------------------------------
 @jit
-def run(code, ip, stack, sp, fast, fp, fuel):
+def run(code, ip, stack, sp, fast, depth, fuel, frames, codes, globs, hcode, objs, max_depth):
+    fp = frames[depth, F_FP]
+    gbase = frames[depth, F_GBASE]
+    ftop = fp + codes[frames[depth, F_CODE], C_NSTATE]   # a call's locals start here
     while True:
         start = ip
         opcode = int64(code[ip])
@@ -501,10 +628,10 @@ def run(code, ip, stack, sp, fast, fp, fuel):
             num, ip = decode_svarint(code, ip)
             op, ip = decode_byte(code, ip)
             if sp >= len(stack):
-                return STACK_FULL, start, sp
+                return STACK_FULL, start, sp, depth
             res = binary_op(op, fast[fp + a], small_int(num))
             if res == MISS:
-                return TRAP, start, sp
+                return TRAP, start, sp, depth
             stack[sp] = res
             sp += 1
         elif opcode == JUMP:  # --
@@ -513,7 +640,7 @@ def run(code, ip, stack, sp, fast, fp, fuel):
             ip = target
             fuel -= 1
             if fuel <= 0:
-                return PAUSE, ip, sp
+                return PAUSE, ip, sp, depth
             continue
         elif opcode == BINARY_OP:  # lhs rhs -- res
             op, ip = decode_byte(code, ip)
@@ -521,13 +648,13 @@ def run(code, ip, stack, sp, fast, fp, fuel):
             rhs = stack[sp - 1]
             res = binary_op(op, lhs, rhs)
             if res == MISS:
-                return TRAP, start, sp
+                return TRAP, start, sp, depth
             stack[sp - 2] = res
             sp -= 1
         elif opcode == LOAD_FAST_N:  # -- v
             n, ip = decode_varint(code, ip)
             if sp >= len(stack):
-                return STACK_FULL, start, sp
+                return STACK_FULL, start, sp, depth
             v = fast[fp + n]
             stack[sp] = v
             sp += 1
@@ -537,8 +664,18 @@ def run(code, ip, stack, sp, fast, fp, fuel):
             lhs = stack[sp - 1]
             res = binary_op(op, lhs, small_int(num))
             if res == MISS:
-                return TRAP, start, sp
+                return TRAP, start, sp, depth
             stack[sp - 1] = res
+        elif opcode == LOAD_GLOBAL:  # -- v
+            # the host's word for the global (a small int, a constant or a handle), or a trap
+            global_q, ip = decode_varint(code, ip)
+            if sp >= len(stack):
+                return STACK_FULL, start, sp, depth
+            global_w = globs[gbase + global_q]
+            if global_w == MISS:
+                return TRAP, start, sp, depth
+            stack[sp] = global_w
+            sp += 1
         elif opcode == BINARY_OP_STORE_FAST:  # lhs rhs --
             op, ip = decode_byte(code, ip)
             n, ip = decode_varint(code, ip)
@@ -546,18 +683,40 @@ def run(code, ip, stack, sp, fast, fp, fuel):
             rhs = stack[sp - 1]
             t0 = binary_op(op, lhs, rhs)
             if t0 == MISS:
-                return TRAP, start, sp
+                return TRAP, start, sp, depth
             fast[fp + n] = t0
             sp -= 2
         elif opcode == LOAD_FAST_2:  # -- v
             if sp >= len(stack):
-                return STACK_FULL, start, sp
+                return STACK_FULL, start, sp, depth
             v = fast[fp + 2]
             stack[sp] = v
             sp += 1
+        elif opcode == FOR_ITER:  # it -- it item, at jump: it --
+            # a range iterator the loop made (see new_range_iter); any other iterator traps
+            target, ip = decode_u16(code, ip)
+            target += ip
+            iter_w = stack[sp - 1]
+            iter_row = (iter_w >> 1) - LOOP_BASE
+            if iter_w & 1 or iter_row <= 0 or iter_row >= len(objs):
+                return TRAP, start, sp, depth
+            iter_cur = objs[iter_row, 0]
+            if (objs[iter_row, 2] > 0 and iter_cur < objs[iter_row, 1]) or (objs[iter_row, 2] < 0 and iter_cur > objs[iter_row, 1]):
+                if sp >= len(stack):
+                    return STACK_FULL, start, sp, depth
+                objs[iter_row, 0] = iter_cur + objs[iter_row, 2]     # |cur|, |step| < 2**62: no wrap
+                stack[sp] = (iter_cur << 1) | 1
+                sp += 1
+            else:
+                sp -= 1
+                ip = target
+                fuel -= 1
+                if fuel <= 0:
+                    return PAUSE, ip, sp, depth
+                continue
         elif opcode == LOAD_FAST_1:  # -- v
             if sp >= len(stack):
-                return STACK_FULL, start, sp
+                return STACK_FULL, start, sp, depth
             v = fast[fp + 1]
             stack[sp] = v
             sp += 1
@@ -566,17 +725,71 @@ def run(code, ip, stack, sp, fast, fp, fuel):
             b, ip = decode_varint(code, ip)
             op, ip = decode_byte(code, ip)
             if sp >= len(stack):
-                return STACK_FULL, start, sp
+                return STACK_FULL, start, sp, depth
             res = binary_op(op, fast[fp + a], fast[fp + b])
             if res == MISS:
-                return TRAP, start, sp
+                return TRAP, start, sp, depth
             stack[sp] = res
             sp += 1
+        elif opcode == CALL_FUNCTION:  # fn args[n_pos + 2 * n_kw] -- res
+            # a call of a function the host registered (hcode), with exactly its positional
+            # parameters, or of range for a for loop; keywords, other callables, the depth limit and
+            # full arrays trap
+            call_argc, ip = decode_varint(code, ip)
+            call_at = sp - call_argc - 1
+            call_row = (stack[call_at] >> 1) - FIRST_HANDLE
+            if call_argc > 0xff or stack[call_at] & 1 or call_row < 0 or call_row >= len(hcode):
+                return TRAP, start, sp, depth
+            call_row = hcode[call_row]
+            if call_row == RANGE_FN:
+                # range(...) used only by the GET_ITER after it (a for loop): make the iterator
+                if ip >= len(code) or int64(code[ip]) != GET_ITER or call_argc < 1 or call_argc > 3:
+                    return TRAP, start, sp, depth
+                call_k = new_range_iter(stack, call_at, call_argc, objs, fast, ftop)
+                if call_k == MISS:
+                    return TRAP, start, sp, depth
+                stack[call_at] = call_k
+                sp = call_at + 1
+                ip += 1
+                continue
+            if call_row < 0 or codes[call_row, C_NARGS] != call_argc or depth >= max_depth:
+                return TRAP, start, sp, depth
+            call_fp = ftop
+            call_n = codes[call_row, C_NSTATE]
+            if call_fp + call_n > len(fast) or depth + 1 >= len(frames):
+                return STACK_FULL, start, sp, depth
+            for call_k in range(call_argc):
+                fast[call_fp + call_k] = stack[call_at + 1 + call_k]
+            for call_k in range(call_argc, call_n):
+                fast[call_fp + call_k] = NULL
+            depth += 1
+            frames[depth, F_CODE] = call_row
+            frames[depth, F_FP] = call_fp
+            frames[depth, F_SBASE] = sp
+            frames[depth, F_CALL] = start
+            frames[depth, F_RET] = ip
+            frames[depth, F_GBASE] = codes[call_row, C_GBASE]
+            frames[depth, F_FN] = call_at
+            fp = call_fp
+            ftop = call_fp + call_n
+            gbase = codes[call_row, C_GBASE]
+            ip = codes[call_row, C_START]
+            continue
         elif opcode == RETURN_VALUE:  # v --
-            return RETURN, start, sp
+            if depth == 0:
+                return RETURN, start, sp, depth
+            ret_at = frames[depth, F_FN]
+            stack[ret_at] = stack[sp - 1]
+            sp = ret_at + 1
+            ip = frames[depth, F_RET]
+            depth -= 1
+            ftop = fp
+            fp = frames[depth, F_FP]
+            gbase = frames[depth, F_GBASE]
+            continue
         elif opcode == LOAD_FAST_0:  # -- v
             if sp >= len(stack):
-                return STACK_FULL, start, sp
+                return STACK_FULL, start, sp, depth
             v = fast[fp]
             stack[sp] = v
             sp += 1
@@ -586,13 +799,13 @@ def run(code, ip, stack, sp, fast, fp, fuel):
             cond = stack[sp - 1]
             t0 = is_true(cond)
             if t0 == MISS:
-                return TRAP, start, sp
+                return TRAP, start, sp, depth
             if not t0:
                 sp -= 1
                 ip = target
                 fuel -= 1
                 if fuel <= 0:
-                    return PAUSE, ip, sp
+                    return PAUSE, ip, sp, depth
                 continue
             sp -= 1
         elif opcode == STORE_FAST_BINARY_OP_FAST_CONST:  # --
@@ -602,7 +815,7 @@ def run(code, ip, stack, sp, fast, fp, fuel):
             n, ip = decode_varint(code, ip)
             t0 = binary_op(op, fast[fp + a], small_int(num))
             if t0 == MISS:
-                return TRAP, start, sp
+                return TRAP, start, sp, depth
             fast[fp + n] = t0
         elif opcode == POP_TOP:  # v --
             sp -= 1
@@ -623,32 +836,32 @@ def run(code, ip, stack, sp, fast, fp, fuel):
             target += ip
             t0 = binary_op(op, fast[fp + a], fast[fp + b])
             if t0 == MISS:
-                return TRAP, start, sp
+                return TRAP, start, sp, depth
             t1 = is_true(t0)
             if t1 == MISS:
-                return TRAP, start, sp
+                return TRAP, start, sp, depth
             if not t1:
                 ip = target
                 fuel -= 1
                 if fuel <= 0:
-                    return PAUSE, ip, sp
+                    return PAUSE, ip, sp, depth
                 continue
         elif opcode == LOAD_CONST_SMALL_INT:  # -- v
             num, ip = decode_svarint(code, ip)
             if sp >= len(stack):
-                return STACK_FULL, start, sp
+                return STACK_FULL, start, sp, depth
             v = small_int(num)
             stack[sp] = v
             sp += 1
         elif opcode == LOAD_CONST_NONE:  # -- v
             if sp >= len(stack):
-                return STACK_FULL, start, sp
+                return STACK_FULL, start, sp, depth
             v = NONE
             stack[sp] = v
             sp += 1
         elif opcode == DUP_TOP_TWO:  # a b -- a b a b
             if sp + 2 > len(stack):
-                return STACK_FULL, start, sp
+                return STACK_FULL, start, sp, depth
             a = stack[sp - 2]
             b = stack[sp - 1]
             stack[sp] = a
@@ -670,45 +883,45 @@ def run(code, ip, stack, sp, fast, fp, fuel):
             rhs = stack[sp - 1]
             t0 = binary_op(op, lhs, rhs)
             if t0 == MISS:
-                return TRAP, start, sp
+                return TRAP, start, sp, depth
             t1 = is_true(t0)
             if t1 == MISS:
-                return TRAP, start, sp
+                return TRAP, start, sp, depth
             if not t1:
                 sp -= 2
                 ip = target
                 fuel -= 1
                 if fuel <= 0:
-                    return PAUSE, ip, sp
+                    return PAUSE, ip, sp, depth
                 continue
             sp -= 2
         elif opcode == LOAD_CONST_FALSE:  # -- v
             if sp >= len(stack):
-                return STACK_FULL, start, sp
+                return STACK_FULL, start, sp, depth
             v = FALSE
             stack[sp] = v
             sp += 1
         elif opcode == LOAD_CONST_TRUE:  # -- v
             if sp >= len(stack):
-                return STACK_FULL, start, sp
+                return STACK_FULL, start, sp, depth
             v = TRUE
             stack[sp] = v
             sp += 1
         elif opcode == LOAD_CONST_ELLIPSIS:  # -- v
             if sp >= len(stack):
-                return STACK_FULL, start, sp
+                return STACK_FULL, start, sp, depth
             v = ELLIPSIS
             stack[sp] = v
             sp += 1
         elif opcode == LOAD_NULL:  # -- v
             if sp >= len(stack):
-                return STACK_FULL, start, sp
+                return STACK_FULL, start, sp, depth
             v = NULL
             stack[sp] = v
             sp += 1
         elif opcode == DUP_TOP:  # v -- v v
             if sp >= len(stack):
-                return STACK_FULL, start, sp
+                return STACK_FULL, start, sp, depth
             v = stack[sp - 1]
             stack[sp] = v
             sp += 1
@@ -730,13 +943,13 @@ def run(code, ip, stack, sp, fast, fp, fuel):
             cond = stack[sp - 1]
             t0 = is_true(cond)
             if t0 == MISS:
-                return TRAP, start, sp
+                return TRAP, start, sp, depth
             if t0:
                 sp -= 1
                 ip = target
                 fuel -= 1
                 if fuel <= 0:
-                    return PAUSE, ip, sp
+                    return PAUSE, ip, sp, depth
                 continue
             sp -= 1
         elif opcode == JUMP_IF_TRUE_OR_POP:  # cond --, at jump: cond -- cond
@@ -745,12 +958,12 @@ def run(code, ip, stack, sp, fast, fp, fuel):
             cond = stack[sp - 1]
             t0 = is_true(cond)
             if t0 == MISS:
-                return TRAP, start, sp
+                return TRAP, start, sp, depth
             if t0:
                 ip = target
                 fuel -= 1
                 if fuel <= 0:
-                    return PAUSE, ip, sp
+                    return PAUSE, ip, sp, depth
                 continue
             sp -= 1
         elif opcode == JUMP_IF_FALSE_OR_POP:  # cond --, at jump: cond -- cond
@@ -759,12 +972,12 @@ def run(code, ip, stack, sp, fast, fp, fuel):
             cond = stack[sp - 1]
             t0 = is_true(cond)
             if t0 == MISS:
-                return TRAP, start, sp
+                return TRAP, start, sp, depth
             if not t0:
                 ip = target
                 fuel -= 1
                 if fuel <= 0:
-                    return PAUSE, ip, sp
+                    return PAUSE, ip, sp, depth
                 continue
             sp -= 1
         elif opcode == NOT:  # v -- res
@@ -775,4 +988,4 @@ def run(code, ip, stack, sp, fast, fp, fuel):
                 res = TRUE
             stack[sp - 1] = res
         else:
-            return TRAP, start, sp
+            return TRAP, start, sp, depth

@@ -16,7 +16,10 @@ import numpy as np
 from ...generated_vm import submodule
 
 COLD_MESSAGE = "vmforge: compiling the JIT loop (first run only) ..."
-STACK_WORDS = 1024          # the shared value stack (a deeper frame deopts with STACK_FULL)
+STACK_WORDS = 1 << 15       # the shared value stack (a deeper frame deopts with STACK_FULL)
+FAST_WORDS = 1 << 15        # the locals of every loop frame
+FRAME_ROWS = 1 << 11        # loop frames: past the recursion limit a call traps anyway
+OBJ_ROWS = 1 << 10          # range iterators live at once in the loop (more: a trap)
 
 
 def _cache_files(run):
@@ -65,6 +68,22 @@ def load_loop(gen):
     code = np.array([module.RETURN_VALUE], dtype=np.uint8)
     stack = np.zeros(STACK_WORDS, dtype=np.int64)
     stack[0] = module.NONE
-    module.run(code, 0, stack, 1, np.zeros(1, dtype=np.int64), 0, 1)
+    run_alone(module, code, 0, stack, 1, np.zeros(1, dtype=np.int64), 1)
     module._vmforge_ready = True
     return module
+
+
+def empty_frames(loop, rows: int = 1):
+    return np.zeros((rows, loop.N_FRAME_FIELDS), dtype=np.int64)
+
+
+def run_alone(loop, code, ip, stack, sp, fast, fuel):
+    """run() on one frame with no globals and nothing to call (warm-up and tests)."""
+    return loop.run(code, ip, stack, sp, fast, 0, fuel, empty_frames(loop),
+                    np.zeros((1, loop.N_CODE_FIELDS), dtype=np.int64),
+                    np.full(1 << 16, loop.MISS, dtype=np.int64), np.full(1, -1, dtype=np.int64),
+                    empty_objs(loop), 0)
+
+
+def empty_objs(loop, rows: int = 1):
+    return np.zeros((rows, 3), dtype=np.int64)

@@ -1,8 +1,9 @@
 """Which code objects the compiled loop may run, and the record that keeps it honest.
 
 Static test: a code object is worth entering only if it has a loop (a backward jump)
-whose every instruction the compiled loop runs inline; anything else would trap within a
-few instructions and pay the entry and deopt conversion for nothing.
+whose every instruction the compiled loop runs inline, or makes calls and has no
+instruction the loop cannot run (recursion, calls of such functions); anything else
+would trap within a few instructions and pay the entry and deopt conversion for nothing.
 
 Dynamic test: an activation is "useful" when it takes at least PROBE_FUEL jumps inside the
 loop before trapping or returning. After MIN_CALLS activations, a code object whose
@@ -11,8 +12,6 @@ at most a few wasted entries.
 """
 from __future__ import annotations
 
-import numpy as np
-
 from ...image import CODE_GENERATOR
 
 PROBE_FUEL = 16         # jumps an activation must run inline to count as useful
@@ -20,11 +19,10 @@ MIN_CALLS = 8           # activations measured before judging a code object
 
 
 class Plan:
-    """One code object's bytecode as the loop's uint8 array, and its record."""
-    __slots__ = ("code", "active", "calls", "useful", "returns", "deopts", "trap_ops", "name", "eager")
+    """Whether a code object enters the loop, and its record (its bytecode is in Program)."""
+    __slots__ = ("active", "calls", "useful", "returns", "deopts", "trap_ops", "name", "eager")
 
-    def __init__(self, code_array, name: str, eager: bool = False):
-        self.code = code_array
+    def __init__(self, name: str, eager: bool = False):
         self.eager = eager              # never judged: a test mode that always enters
         self.name = name
         self.active = True
@@ -54,11 +52,18 @@ def has_inline_loop(raw, opcodes, inline: set) -> bool:
     return False
 
 
+def calls_inline(raw, opcodes, inline: set) -> bool:
+    """Whether raw's bytecode calls and every instruction of it is inline."""
+    numbers = [i.number for i in opcodes.iter_instructions(raw.code, raw.bytecode_start, len(raw.code))]
+    call = opcodes.BY_NAME["CALL_FUNCTION"].number
+    return call in numbers and all(n in inline for n in numbers)
+
+
 def make_plan(code, opcodes, inline: set, eager: bool = False):
     """A Plan for CodeInfo `code`, or None when the loop should never run it (eager: a
     plan for every function but generators, for tests of the deopt path)."""
     raw = code.raw
-    if code.flags & CODE_GENERATOR or not (eager or has_inline_loop(raw, opcodes, inline)):
+    if code.flags & CODE_GENERATOR or not (eager or has_inline_loop(raw, opcodes, inline)
+                                                or calls_inline(raw, opcodes, inline)):
         return None
-    # a writable array: run() is compiled for that type (a read-only one would recompile)
-    return Plan(np.frombuffer(bytes(raw.code), dtype=np.uint8).copy(), code.qualname, eager)
+    return Plan(code.qualname, eager)
