@@ -62,6 +62,15 @@ def build_parser() -> argparse.ArgumentParser:
     dis.add_argument("file", help="program (.py), module image (.vmi) or assembly source (.s)")
     dis.add_argument("--build", metavar="DIR", help="use the VM generated in DIR (vmforge gen --out)")
     dis.set_defaults(func=_commands().dis)
+
+    build = sub.add_parser("build", help="build a native VM (the C target for the host)",
+                           description="Compile the generated C loop and the C runtime with gcc "
+                                       "into build/c-host/CONFIG/vmforge-c.")
+    build.add_argument("target", choices=("c",), help="what to build")
+    build.add_argument("--config", default="release", choices=("release", "debug", "asan", "m32"),
+                       help="compiler settings (default: release)")
+    build.add_argument("--force", action="store_true", help="rebuild even if the binary is up to date")
+    build.set_defaults(func=_commands().build)
     return parser
 
 

@@ -164,3 +164,14 @@ def compile(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     print(f"wrote {out} ({len(data)} bytes)", file=sys.stderr)
     return EXIT_OK
+
+
+def build(args: argparse.Namespace) -> int:
+    from .cbuild import BuildError, build as build_c
+    try:
+        path = build_c(args.config, force=args.force)
+    except BuildError as exc:
+        _err(str(exc))
+        return EXIT_ERROR
+    print(path)
+    return EXIT_OK

@@ -1,0 +1,104 @@
+// descr.c: super(), property and NotImplemented: the pieces of the class machinery that
+// stand between an attribute lookup and the class dicts.
+#include "obj.h"
+
+typedef struct { mp_obj_base_t base; mp_obj_t cls, obj; } super_t;
+typedef struct { mp_obj_base_t base; mp_obj_t fget, fset; } property_t;
+
+struct _mp_obj_none_t;
+static const mp_obj_base_t not_implemented_obj = {&mp_type_NotImplementedType};
+mp_obj_t mp_const_notimplemented = (mp_obj_t)&not_implemented_obj;
+
+// super(cls, obj): look names up in type(obj)'s order after cls
+static mp_obj_t super_make_new(mp_obj_t type, size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    (void)type; (void)n_kw; (void)kw;
+    if (n != 2) mp_raise(&mp_type_RuntimeError, "super(): __class__ cell not found");
+    if (!mp_obj_is_type(a[0], &mp_type_type)) mp_raise(&mp_type_TypeError, "super() argument 1 must be a type, not %T", a[0]);
+    super_t *s = m_new_obj(super_t);
+    s->base.type = &mp_type_super;
+    s->cls = a[0];
+    s->obj = a[1];
+    return s;
+}
+
+static bool super_attr(mp_obj_t self, qstr name, mp_obj_t *dest) {
+    super_t *s = self;
+    const mp_obj_type_t *t = mp_obj_is_type(s->obj, &mp_type_type) ? s->obj : mp_type_of(s->obj);
+    mp_obj_tuple_t *mro = t->mro;
+    size_t i = 0;
+    if (mro != NULL) while (i < mro->len && mro->items[i] != s->cls) i++;
+    for (i++; mro != NULL && i < mro->len; i++) {
+        mp_obj_type_t *c = mro->items[i];
+        mp_obj_t v = c->locals != MP_OBJ_NULL ? mp_dict_get_q(c->locals, name) : MP_OBJ_NULL;
+        if (v == MP_OBJ_NULL) continue;
+        if (mp_obj_is_type(v, &mp_type_staticmethod)) { dest[0] = ((mp_obj_static_class_method_t *)v)->fun; return true; }
+        if (mp_obj_is_type(v, &mp_type_classmethod)) {
+            dest[0] = ((mp_obj_static_class_method_t *)v)->fun;
+            dest[1] = (mp_obj_t)t;
+            return true;
+        }
+        dest[0] = v;
+        if (mp_obj_is_type(v, &mp_type_function) || mp_obj_is_type(v, &mp_type_builtin_fun)) dest[1] = s->obj;
+        return true;
+    }
+    mp_raise(&mp_type_AttributeError, "'super' object has no attribute '%q'", name);
+}
+
+// --- property -----------------------------------------------------------------------------------
+static mp_obj_t property_make_new(mp_obj_t type, size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    (void)type; (void)n_kw; (void)kw;
+    property_t *p = m_new_obj(property_t);
+    p->base.type = &mp_type_property;
+    p->fget = n > 0 ? a[0] : mp_const_none;
+    p->fset = n > 1 ? a[1] : mp_const_none;
+    return p;
+}
+
+MP_BUILTIN(property_setter, "setter", 2, 2, false);
+static mp_obj_t property_setter(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    (void)n; (void)n_kw; (void)kw;
+    property_t *old = a[0];
+    mp_obj_t args[2] = {old->fget, a[1]};
+    return property_make_new(&mp_type_property, 2, args, 0, NULL);
+}
+
+bool mp_property_get(mp_obj_t prop, mp_obj_t obj, mp_obj_t *out) {
+    property_t *p = prop;
+    if (p->fget == mp_const_none) mp_raise(&mp_type_AttributeError, "property has no getter");
+    *out = mp_call1(p->fget, obj);
+    return true;
+}
+
+bool mp_property_set(mp_obj_t prop, mp_obj_t obj, qstr name, mp_obj_t value) {
+    property_t *p = prop;
+    if (p->fset == mp_const_none) {
+        mp_raise(&mp_type_AttributeError, "property '%q' of '%T' object has no setter", name, obj);
+    }
+    mp_obj_t args[2] = {obj, value};
+    mp_call(p->fset, 2, args, 0, NULL);
+    return true;
+}
+
+static void notimpl_print(vstr_t *out, mp_obj_t o, bool repr) { (void)o; (void)repr; vstr_add_str(out, "NotImplemented"); }
+
+MP_BUILTIN(object_init, "__init__", 1, -1, true);
+static mp_obj_t object_init(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    (void)n; (void)a; (void)n_kw; (void)kw;
+    return mp_const_none;
+}
+
+mp_obj_type_t mp_type_super = {.base = {&mp_type_type}, .parent = &mp_type_object, .make_new = super_make_new, .attr = super_attr};
+mp_obj_type_t mp_type_property = {.base = {&mp_type_type}, .parent = &mp_type_object, .make_new = property_make_new};
+mp_obj_type_t mp_type_NotImplementedType = {.base = {&mp_type_type}, .parent = &mp_type_object, .print = notimpl_print};
+
+void descr_init(void) {
+    mp_type_super.name = qstr_from_str("super");
+    mp_type_property.name = qstr_from_str("property");
+    mp_type_NotImplementedType.name = qstr_from_str("NotImplementedType");
+    mp_store_method(&mp_type_property, &property_setter_obj);
+    mp_store_method(&mp_type_object, &object_init_obj);
+    mp_dict_store_q(mp_builtins, mp_type_super.name, &mp_type_super);
+    mp_dict_store_q(mp_builtins, mp_type_property.name, &mp_type_property);
+    mp_dict_store_q(mp_builtins, qstr_from_str("NotImplemented"), mp_const_notimplemented);
+    mp_dict_store_q(mp_builtins, qstr_from_str("Ellipsis"), mp_const_ellipsis);
+}

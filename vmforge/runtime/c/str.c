@@ -1,0 +1,286 @@
+// str.c: the text buffer, interned strings (qstrs) and str objects.
+// A qstr is an index into the interned table; the image's string table and the runtime's
+// own names (MP_QSTRS in obj.h) are interned, so a name compares as one word.
+#include <stdio.h>
+#include "obj.h"
+
+// --- vstr -------------------------------------------------------------------------------------
+void vstr_init(vstr_t *v, size_t n) {
+    v->alloc = n < 16 ? 16 : n;
+    v->buf = gc_alloc(v->alloc);
+    v->len = 0;
+}
+
+void vstr_add_strn(vstr_t *v, const char *s, size_t n) {
+    if (v->len + n + 1 > v->alloc) {
+        size_t alloc = (v->len + n + 1) * 2;
+        v->buf = gc_realloc(v->buf, v->len, alloc);
+        v->alloc = alloc;
+    }
+    memcpy(v->buf + v->len, s, n);
+    v->len += n;
+    v->buf[v->len] = 0;
+}
+
+void vstr_add_str(vstr_t *v, const char *s) { vstr_add_strn(v, s, strlen(s)); }
+void vstr_add_char(vstr_t *v, char c) { vstr_add_strn(v, &c, 1); }
+
+// %s (C string), %d (int), %ld (long), %q (qstr), %S (str of an object), %R (repr), %T
+// (type name of an object), %%: all the runtime's messages need.
+void vstr_printf(vstr_t *v, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vstr_vprintf(v, fmt, ap);
+    va_end(ap);
+}
+
+void vstr_vprintf(vstr_t *v, const char *fmt, va_list ap) {
+    for (const char *p = fmt; *p; p++) {
+        if (*p != '%') { vstr_add_char(v, *p); continue; }
+        char num[32];
+        switch (*++p) {
+            case 's': vstr_add_str(v, va_arg(ap, const char *)); break;
+            case 'c': vstr_add_char(v, (char)va_arg(ap, int)); break;
+            case 'd': snprintf(num, sizeof num, "%d", va_arg(ap, int)); vstr_add_str(v, num); break;
+            case 'l': p++; snprintf(num, sizeof num, *p == 'x' ? "%lx" : "%ld", va_arg(ap, long)); vstr_add_str(v, num); break;
+            case 'q': vstr_add_str(v, qstr_str(va_arg(ap, qstr))); break;
+            case 'S': mp_obj_print(v, va_arg(ap, mp_obj_t), false); break;
+            case 'R': mp_obj_print(v, va_arg(ap, mp_obj_t), true); break;
+            case 'T': vstr_add_str(v, mp_type_name(va_arg(ap, mp_obj_t))); break;
+            default: vstr_add_char(v, *p); break;
+        }
+    }
+}
+
+// --- qstrs --------------------------------------------------------------------------------------
+static mp_obj_t qstr_table;          // gc array of str objects, indexed by qstr
+static mp_obj_t qstr_index;          // gc array of qstr: open-addressing hash of the table
+static size_t n_qstrs, table_alloc, index_size;
+
+mp_uint_t mp_str_hash(const char *s, size_t n) {
+    mp_uint_t h = 2166136261u;          // FNV-1a
+    for (size_t i = 0; i < n; i++) h = (h ^ (byte)s[i]) * 16777619u;
+    return h;
+}
+
+static mp_obj_str_t *new_str(const char *s, size_t n) {
+    mp_obj_str_t *o = gc_alloc(sizeof(mp_obj_str_t) + n + 1);
+    o->base.type = &mp_type_str;
+    o->len = n;
+    memcpy(o->data, s, n);
+    o->hash = mp_str_hash(s, n);
+    return o;
+}
+
+static void index_insert(qstr q) {
+    mp_obj_str_t *s = ((mp_obj_str_t **)qstr_table)[q];
+    qstr *idx = qstr_index;
+    for (size_t i = s->hash & (index_size - 1);; i = (i + 1) & (index_size - 1)) {
+        if (idx[i] == 0) { idx[i] = q; return; }
+    }
+}
+
+qstr qstr_from_strn(const char *s, size_t n) {
+    mp_uint_t h = mp_str_hash(s, n);
+    qstr *idx = qstr_index;
+    mp_obj_str_t **table = qstr_table;
+    for (size_t i = h & (index_size - 1); idx[i] != 0; i = (i + 1) & (index_size - 1)) {
+        mp_obj_str_t *o = table[idx[i]];
+        if (o->hash == h && o->len == n && memcmp(o->data, s, n) == 0) return idx[i];
+    }
+    // allocate everything first: a MemoryError must leave the table consistent
+    if (n_qstrs + 1 > table_alloc) {
+        qstr_table = gc_realloc(qstr_table, table_alloc * sizeof(mp_obj_t), table_alloc * 2 * sizeof(mp_obj_t));
+        table_alloc *= 2;
+    }
+    mp_obj_str_t *o = new_str(s, n);
+    qstr *bigger = (n_qstrs + 1) * 2 > index_size ? gc_alloc(index_size * 2 * sizeof(qstr)) : NULL;
+    ((mp_obj_str_t **)qstr_table)[n_qstrs] = o;
+    qstr q = n_qstrs++;
+    if (bigger != NULL) {
+        index_size *= 2;
+        qstr_index = bigger;
+        for (qstr k = 1; k < n_qstrs; k++) index_insert(k);
+    } else {
+        index_insert(q);
+    }
+    return q;
+}
+
+mp_obj_t qstr_obj(qstr q) { return ((mp_obj_t *)qstr_table)[q]; }
+const char *qstr_str(qstr q) { return ((mp_obj_str_t *)qstr_obj(q))->data; }
+
+qstr mp_obj_str_qstr(mp_obj_t s) {
+    mp_obj_str_t *o = s;
+    return qstr_from_strn(o->data, o->len);
+}
+
+static const char *const static_qstrs[] = {
+#define MP_QSTR_TEXT(n) #n,
+    MP_QSTRS(MP_QSTR_TEXT)
+};
+
+void qstr_init(void) {
+    table_alloc = 256;
+    index_size = 512;
+    gc_add_root(&qstr_table);
+    gc_add_root(&qstr_index);
+    qstr_table = gc_alloc(table_alloc * sizeof(mp_obj_t));
+    qstr_index = gc_alloc(index_size * sizeof(qstr));
+    ((mp_obj_t *)qstr_table)[0] = new_str("", 0);   // MP_QSTR_NULL: never looked up
+    n_qstrs = 1;
+    qstr_from_strn("", 0);                            // MP_QSTR_empty
+    for (size_t i = 0; i < sizeof static_qstrs / sizeof *static_qstrs; i++) qstr_from_str(static_qstrs[i]);
+}
+
+// --- str objects --------------------------------------------------------------------------------
+mp_obj_t mp_obj_new_str(const char *s, size_t n) { return new_str(s, n); }
+mp_obj_t mp_obj_new_str_from_vstr(vstr_t *v) { return new_str(v->buf, v->len); }
+
+void mp_str_print_repr(vstr_t *out, const char *s, size_t n) {
+    // CPython: single quotes unless the text has ' and no "
+    char q = memchr(s, '\'', n) && !memchr(s, '"', n) ? '"' : '\'';
+    vstr_add_char(out, q);
+    for (size_t i = 0; i < n; i++) {
+        byte c = (byte)s[i];
+        if (c == (byte)q || c == '\\') { vstr_add_char(out, '\\'); vstr_add_char(out, (char)c); }
+        else if (c == '\n') vstr_add_str(out, "\\n");
+        else if (c == '\r') vstr_add_str(out, "\\r");
+        else if (c == '\t') vstr_add_str(out, "\\t");
+        else if (c < 0x20 || c == 0x7f) vstr_printf(out, "\\x%s", (char[]){"0123456789abcdef"[c >> 4], "0123456789abcdef"[c & 15], 0});
+        else vstr_add_char(out, (char)c);
+    }
+    vstr_add_char(out, q);
+}
+
+static void str_print(vstr_t *out, mp_obj_t o, bool repr) {
+    mp_obj_str_t *s = o;
+    if (repr) mp_str_print_repr(out, s->data, s->len);
+    else vstr_add_strn(out, s->data, s->len);
+}
+
+static mp_obj_t str_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    mp_obj_str_t *a = lhs;
+    if (op == MP_BINARY_OP_MULTIPLY || op == MP_BINARY_OP_INPLACE_MULTIPLY) {
+        if (!mp_obj_is_int(rhs)) return MP_OBJ_NULL;
+        mp_int_t k = mp_obj_get_int(rhs);
+        if (k < 0) k = 0;
+        vstr_t v;
+        vstr_init(&v, a->len * (size_t)k + 1);
+        for (mp_int_t i = 0; i < k; i++) vstr_add_strn(&v, a->data, a->len);
+        return mp_obj_new_str_from_vstr(&v);
+    }
+    if (op == MP_BINARY_OP_MODULO || op == MP_BINARY_OP_INPLACE_MODULO) return mp_str_percent(lhs, rhs);
+    if (!mp_obj_is_str(rhs)) {
+        if (op == MP_BINARY_OP_IN || op == MP_BINARY_OP_NOT_IN) {
+            mp_raise(&mp_type_TypeError, "'in <string>' requires string as left operand, not %T", rhs);
+        }
+        return MP_OBJ_NULL;
+    }
+    mp_obj_str_t *b = rhs;
+    if (op == MP_BINARY_OP_ADD || op == MP_BINARY_OP_INPLACE_ADD) {
+        mp_obj_str_t *r = gc_alloc(sizeof(mp_obj_str_t) + a->len + b->len + 1);
+        r->base.type = &mp_type_str;
+        r->len = a->len + b->len;
+        memcpy(r->data, a->data, a->len);
+        memcpy(r->data + a->len, b->data, b->len);
+        r->hash = mp_str_hash(r->data, r->len);
+        return r;
+    }
+    size_t n = a->len < b->len ? a->len : b->len;
+    int c = memcmp(a->data, b->data, n);
+    if (c == 0) c = a->len < b->len ? -1 : a->len > b->len;
+    switch (op) {
+        case MP_BINARY_OP_EQUAL: return mp_obj_new_bool(c == 0);
+        case MP_BINARY_OP_NOT_EQUAL: return mp_obj_new_bool(c != 0);
+        case MP_BINARY_OP_LESS: return mp_obj_new_bool(c < 0);
+        case MP_BINARY_OP_LESS_EQUAL: return mp_obj_new_bool(c <= 0);
+        case MP_BINARY_OP_MORE: return mp_obj_new_bool(c > 0);
+        case MP_BINARY_OP_MORE_EQUAL: return mp_obj_new_bool(c >= 0);
+        case MP_BINARY_OP_IN: case MP_BINARY_OP_NOT_IN: {
+            // rhs in lhs (obj.c swaps the operands of `in`)
+            bool found = b->len == 0;
+            for (size_t i = 0; !found && i + b->len <= a->len; i++) found = memcmp(a->data + i, b->data, b->len) == 0;
+            return mp_obj_new_bool(found == (op == MP_BINARY_OP_IN));
+        }
+        default: return MP_OBJ_NULL;
+    }
+}
+
+static mp_obj_t str_unary_op(mp_int_t op, mp_obj_t o) {
+    mp_obj_str_t *s = o;
+    switch (op) {
+        case MP_UNARY_OP_BOOL: return mp_obj_new_bool(s->len != 0);
+        case MP_UNARY_OP_LEN: return MP_OBJ_NEW_SMALL_INT(s->len);
+        default: return MP_OBJ_NULL;
+    }
+}
+
+static mp_obj_t str_subscr(mp_obj_t base, mp_obj_t index, mp_obj_t value) {
+    if (value != MP_OBJ_NULL) return MP_OBJ_NULL;
+    mp_obj_str_t *s = base;
+    if (mp_obj_is_slice(index)) {
+        mp_int_t start, step;
+        size_t n = mp_slice_indices(index, s->len, &start, &step);
+        vstr_t v;
+        vstr_init(&v, n + 1);
+        for (size_t k = 0; k < n; k++) vstr_add_char(&v, s->data[start + (mp_int_t)k * step]);
+        return mp_obj_new_str_from_vstr(&v);
+    }
+    mp_int_t i = mp_get_index(&mp_type_str, s->len, index, false);
+    return mp_obj_new_str(s->data + i, 1);
+}
+
+typedef struct { mp_obj_base_t base; mp_obj_t str; size_t i; } str_it_t;
+static mp_obj_t str_getiter(mp_obj_t o) {
+    str_it_t *it = m_new_obj(str_it_t);
+    it->base.type = &mp_type_str_it;
+    it->str = o;
+    return it;
+}
+static mp_obj_t str_it_next(mp_obj_t o) {
+    str_it_t *it = o;
+    mp_obj_str_t *s = it->str;
+    if (it->i >= s->len) return MP_OBJ_NULL;
+    return mp_obj_new_str(s->data + it->i++, 1);
+}
+static mp_obj_t identity(mp_obj_t o) { return o; }
+
+static mp_obj_t str_make_new(mp_obj_t type, size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    (void)type; (void)kw;
+    if (n_kw != 0 || n > 1) mp_raise(&mp_type_TypeError, "str() takes at most 1 argument (%d given)", (int)n);
+    return n == 0 ? qstr_obj(MP_QSTR_empty) : mp_obj_str_of(a[0]);
+}
+
+MP_BUILTIN(str_join, "join", 2, 2, false);
+static mp_obj_t str_join(size_t n, const mp_obj_t *args, size_t n_kw, const mp_obj_t *kw) {
+    (void)n; (void)n_kw; (void)kw;
+    mp_obj_str_t *sep = args[0];
+    vstr_t v;
+    vstr_init(&v, 32);
+    mp_obj_t it = mp_getiter(args[1]), item;
+    for (size_t i = 0; (item = mp_iternext(it)) != MP_OBJ_NULL; i++) {
+        if (!mp_obj_is_str(item)) {
+            mp_raise(&mp_type_TypeError, "sequence item %d: expected str instance, %T found", (int)i, item);
+        }
+        if (i > 0) vstr_add_strn(&v, sep->data, sep->len);
+        vstr_add_strn(&v, ((mp_obj_str_t *)item)->data, ((mp_obj_str_t *)item)->len);
+    }
+    return mp_obj_new_str_from_vstr(&v);
+}
+
+mp_obj_type_t mp_type_str = {
+    .base = {&mp_type_type}, .name = 0, .parent = &mp_type_object, .print = str_print,
+    .make_new = str_make_new, .binary_op = str_binary_op, .unary_op = str_unary_op,
+    .subscr = str_subscr, .getiter = str_getiter,
+};
+mp_obj_type_t mp_type_str_it = {
+    .base = {&mp_type_type}, .parent = &mp_type_object, .getiter = identity, .iternext = str_it_next,
+};
+
+void str_init(void) {
+    mp_type_str.name = qstr_from_str("str");
+    mp_type_str_it.name = qstr_from_str("str_iterator");
+    mp_store_method(&mp_type_str, &str_join_obj);
+    str_methods_init();
+}
