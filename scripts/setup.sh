@@ -10,3 +10,13 @@ if [ "$installed" != "$here" ] || ! python3 -c 'import numba, hypothesis, pytest
     echo "setup: pip install -e '.[dev]' (vmforge from $here, with numba, pytest, hypothesis)" >&2
     python3 -m pip install --disable-pip-version-check -q -e '.[dev]'
 fi
+
+# 32-bit host builds of the C VM need gcc-multilib (Debian); best effort, the tests say
+# clearly when a 32-bit build cannot be made.
+if command -v gcc >/dev/null && ! echo 'int main(void){return 0;}' | gcc -m32 -x c -o /dev/null - 2>/dev/null; then
+    if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+        echo "setup: apt-get install gcc-multilib (for -m32 builds of the C VM)" >&2
+        (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gcc-multilib) >/dev/null 2>&1 \
+            || echo "setup: could not install gcc-multilib; 32-bit C builds will be skipped" >&2
+    fi
+fi
