@@ -68,6 +68,19 @@ class BodyWalker:
         self.spec = spec
         self.op = op
         self.consts = spec.int_constants()
+        self.lines: list[str] = []
+        self.depth = 0
+
+    # output ------------------------------------------------------------------------------
+    def emit(self, line: str) -> None:
+        self.lines.append(self.indent * self.depth + line)
+
+    def statements(self, stmts: list[ast.stmt]) -> None:
+        for stmt in stmts:
+            self.statement(stmt)
+
+    def statement(self, stmt: ast.stmt) -> None:
+        raise NotImplementedError
 
     # expression hooks -----------------------------------------------------------------
     def value_constant(self, name: str) -> str:

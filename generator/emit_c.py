@@ -266,13 +266,6 @@ class CCase(BodyWalker):
         return f"{c_function(name)}({', '.join(args)})"
 
     # --- statements -----------------------------------------------------------------------
-    def emit(self, line: str) -> None:
-        self.lines.append(self.indent * self.depth + line)
-
-    def statements(self, stmts: list[ast.stmt]) -> None:
-        for stmt in stmts:
-            self.statement(stmt)
-
     def statement(self, stmt: ast.stmt) -> None:
         if isinstance(stmt, ast.Pass):
             return

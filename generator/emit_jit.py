@@ -341,13 +341,6 @@ class JitCase(BodyWalker):
         return self.trap_point(name, f"{name}({', '.join(args)})", result)
 
     # --- statements ----------------------------------------------------------------------
-    def emit(self, line: str) -> None:
-        self.lines.append(self.indent * self.depth + line)
-
-    def statements(self, stmts: list[ast.stmt]) -> None:
-        for stmt in stmts:
-            self.statement(stmt)
-
     def statement(self, stmt: ast.stmt) -> None:
         if isinstance(stmt, ast.Pass):
             self.emit("pass")

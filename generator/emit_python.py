@@ -111,13 +111,6 @@ class PythonCase(BodyWalker):
         return f"{name}({', '.join(args)})"
 
     # --- statements ---------------------------------------------------------------------
-    def emit(self, line: str) -> None:
-        self.lines.append(self.indent * self.depth + line)
-
-    def statements(self, stmts: list[ast.stmt]) -> None:
-        for stmt in stmts:
-            self.statement(stmt)
-
     def statement(self, stmt: ast.stmt) -> None:
         if isinstance(stmt, ast.Pass):
             self.emit("pass")
