@@ -14,7 +14,7 @@ from .errors import SpecError
 from .loader import Located, RawSpec
 from .model import CODECS, FLAGS, Enum, Opcode, Operand, OperandKind, Spec
 
-_KIND_KEYS = {"codec", "type", "label", "enum", "doc"}
+_KIND_KEYS = {"codec", "type", "label", "enum", "doc", "refers"}
 _OPCODE_KEYS = {"name", "number", "operands", "stack", "stack_on_jump", "flags", "doc", "body",
                 "override", "seed", "fuses"}
 _CALLEE_KEYS = {"sig", "raises", "noreturn", "jit", "doc"}
@@ -104,7 +104,11 @@ class _Analyzer:
             enum = data.get("enum")
             if enum is not None and enum not in enums:
                 raise self.error(f"operand kind `{name}`: unknown enum `{enum}`", loc.line_of("enum"))
-            out[name] = OperandKind(name, codec, typ, label, enum, str(data.get("doc", "")))
+            refers = data.get("refers")
+            if refers not in (None, "code") or (refers and typ != "int"):
+                raise self.error(f"operand kind `{name}`: refers = \"code\" is the only reference kind, "
+                                 f"on an int operand", loc.line_of("refers"))
+            out[name] = OperandKind(name, codec, typ, label, enum, str(data.get("doc", "")), refers)
         return out
 
     def callees(self) -> dict[str, bodylang.Callee]:

@@ -25,6 +25,7 @@ class OperandKind:
     label: str | None         # None | "forward" | "relative"
     enum: str | None
     doc: str
+    refers: str | None = None     # "code": an index into the image's code objects
 
     @property
     def fixed_size(self) -> int | None:

@@ -231,7 +231,8 @@ def test_varint_labels_settle(tmp_path):
     text = SPEC.read_text(encoding="utf-8")
     for kind, old, new in (("ulabel", "u16", "varint"), ("slabel", "u16_excess", "svarint")):
         text = text.replace(f'[operand_kinds.{kind}]\ncodec = "{old}"', f'[operand_kinds.{kind}]\ncodec = "{new}"')
-    assert text.count('codec = "varint"') == 3
+    assert '[operand_kinds.ulabel]\ncodec = "varint"' in text
+    assert '[operand_kinds.slabel]\ncodec = "svarint"' in text
     spec_path = tmp_path / "varint_labels.toml"
     spec_path.write_text(text, encoding="utf-8")
     gen = load_generated(tmp_path, spec_path=spec_path)

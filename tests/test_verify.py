@@ -496,3 +496,11 @@ def test_random_bytes_give_a_result_or_a_verify_error(gen, body, n_locals, n_str
         assert str(error).startswith(f"offset {error.offset}")
     else:
         assert verified.max_depth >= 0
+
+
+def test_code_object_index_outside_the_image(gen):
+    code = asm(gen, "MAKE_FUNCTION 3\nRETURN_VALUE\n").code
+    assert gen.verify.verify(code, n_codes=4).max_depth == 1
+    with pytest.raises(gen.verify.VerifyError) as info:
+        gen.verify.verify(code, n_codes=3)
+    assert "code object 3 is outside the image (3 code objects)" in str(info.value)
