@@ -32,7 +32,7 @@ def _parse(source: str, filename: str, mode: str) -> ast.AST:
 
 def compile_source(source: str, filename: str, vm: ModuleType, mode: str = "exec") -> image.Image:
     """Compile a module (mode "exec") or an expression (mode "eval") into an image."""
-    for name in ("opcodes", "codecs", "verify"):
+    for name in ("opcodes", "codecs", "verify", "asm"):
         submodule(vm, name)
     tree = _parse(source, filename, mode)
     if mode == "eval":

@@ -244,9 +244,8 @@ class CodeGen:
             if stars:
                 before = stars[0]
                 after = len(target.elts) - before - 1
-                if before > 255 or after > 255:
-                    raise self.error(target, "too many expressions in star-unpacking assignment")
-                self.emit("UNPACK_EX", before | (after << 8))
+                self.emit("UNPACK_EX", self.fields("UNPACK_EX", "counts", target,
+                                                   n_before=before, n_after=after))
             else:
                 self.emit("UNPACK_SEQUENCE", len(target.elts))
             for elt in target.elts:
@@ -651,9 +650,14 @@ class CodeGen:
         self.emit("LOAD_FAST_N", self.scope.index(name))
 
     def argc(self, n_pos: int, n_kw: int) -> int:
-        if n_pos > 255 or n_kw > 255:
-            raise self.error(None, "more than 255 arguments")
-        return n_pos | (n_kw << 8)
+        """CALL_* operand from its fields (the layout is the spec's, via the generated asm)."""
+        return self.fields("CALL_FUNCTION", "argc", None, n_pos=n_pos, n_kw=n_kw)
+
+    def fields(self, opname: str, operand: str, node, **values) -> int:
+        try:
+            return self.unit.vm.asm.compose_fields(opname, operand, values)
+        except ValueError as exc:
+            raise self.error(node, f"too many items for {opname}: {exc}") from None
 
     # --- expressions ------------------------------------------------------------------
     def expr(self, node: ast.expr) -> None:

@@ -50,37 +50,29 @@ class JitVM(PlainVM):
         self.frame_words = empty_frames(self.loop, FRAME_ROWS)
         self.obj_words = empty_objs(self.loop, OBJ_ROWS)
         self.busy = False               # the word arrays hold a live activation
+        self.enter = self._enter
 
-    def run_frame(self, frame, inject=NULL):
-        # PlainVM.run_frame's bookkeeping, with the choice of executor inside it so that
-        # a code object without a plan pays one dict lookup per call, no extra call
-        if self.depth >= self.recursion_limit:
-            raise RecursionError("maximum recursion depth exceeded")
-        saved = self.globals, self.locals, self.frame
-        self.globals, self.locals, self.frame = frame.globals, frame.locals, frame
-        self.depth += 1
-        try:
-            plan = self.plans.get(frame.code, _UNPLANNED)
-            if plan is None:
-                return self.execute(frame, inject)
-            if plan is _UNPLANNED:
-                plan = self.plans[frame.code] = self._plan(frame, inject)
-            # only fresh activations: a generator resumes mid-frame (and has no plan)
-            if (plan is not None and plan.active and inject is NULL and frame.ip == frame.code.start
-                    and not self.busy):
-                self.busy = True
-                try:
-                    returned, value, chain = self._run_compiled(frame, plan)
-                finally:
-                    self.busy = False
-                if returned:
-                    return value        # else deoptimised: plain continues at frame.ip
-                if chain:
-                    inject = self._settle(chain, 0)
+    def _enter(self, frame, inject=NULL):
+        """PlainVM.run_frame's executor: the compiled loop for a fresh activation whose
+        code object has a plan, plain's loop otherwise (one dict lookup per call)."""
+        plan = self.plans.get(frame.code, _UNPLANNED)
+        if plan is None:
             return self.execute(frame, inject)
-        finally:
-            self.depth -= 1
-            self.globals, self.locals, self.frame = saved
+        if plan is _UNPLANNED:
+            plan = self.plans[frame.code] = self._plan(frame, inject)
+        # only fresh activations: a generator resumes mid-frame (and has no plan)
+        if (plan is not None and plan.active and inject is NULL and frame.ip == frame.code.start
+                and not self.busy):
+            self.busy = True
+            try:
+                returned, value, chain = self._run_compiled(frame, plan)
+            finally:
+                self.busy = False
+            if returned:
+                return value        # else deoptimised: plain continues at frame.ip
+            if chain:
+                inject = self._settle(chain, 0)
+        return self.execute(frame, inject)
 
     def _settle(self, chain, i):
         """Finish the deoptimised frames above chain[i] on plain and set chain[i] up to

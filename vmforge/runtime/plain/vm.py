@@ -102,6 +102,8 @@ class PlainVM:
         self.unary_ops = self._operator_table("unary_op", _UNARY)
         self.builtins = vm_builtins.make(self)
         self.execute = self.gen.loop_plain.make_execute(self)
+        # what run_frame runs a frame with; another backend (jit) puts its own here
+        self.enter = self.execute
 
     def _operator_table(self, enum: str, functions: dict) -> list:
         names = self.gen.opcodes.ENUMS[enum]
@@ -148,7 +150,7 @@ class PlainVM:
         self.globals, self.locals, self.frame = frame.globals, frame.locals, frame
         self.depth += 1
         try:
-            return self.execute(frame, inject)
+            return self.enter(frame, inject)
         finally:
             self.depth -= 1
             self.globals, self.locals, self.frame = saved
