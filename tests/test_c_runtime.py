@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from test_corpus import CORPUS, expected
+from test_corpus import C_NOT_YET, CORPUS, PROGRAMS as PROGRAMS_ALL, expected
 from regen import normalise_stderr
 
 from vmforge import cbuild
@@ -24,69 +24,8 @@ from vmforge.cli import main as vmforge_main
 
 pytestmark = pytest.mark.skipif(shutil.which("gcc") is None, reason="gcc is not installed")
 
-# The corpus programs the C runtime runs today (144 of 258), grouped by name prefix. What
-# the others still need, the next steps in order:
-#   set and frozenset (and CPython's iteration order for them); bytes and bytearray;
-#   importing other images (helper_* modules); str methods still missing
-#   (istitle, encode, keyword arguments of split/sum, ...), unicode-aware str (str is bytes today: len and
-#   indexing count bytes); dict views; int methods (bit_length, to_bytes), bitwise ops on
-#   big ints, int() with base prefixes; exec/eval/compile, globals/locals; the traceback
-#   argument of __exit__; a few messages (negative __len__, non-bool __bool__).
-PROGRAMS = [
-    "app_bank_account", "app_binary_tree", "app_caesar_cipher", "app_inventory",
-    "app_linked_list", "app_matrix", "app_memo_fib", "app_roman_numerals",
-    "app_rpn_calculator", "app_state_machine", "app_text_table", "app_word_count",
-    "assert_stmt",
-    "break_continue",
-    "builtin_any_all", "builtin_enumerate", "builtin_filter", "builtin_iter_next",
-    "builtin_map", "builtin_min_max", "builtin_print", "builtin_sorted", "builtin_zip",
-    "class_attributes", "class_basic", "class_call", "class_classmethod",
-    "class_composition", "class_contains", "class_context_manager", "class_iter_next",
-    "class_method_binding", "class_repr_str", "class_staticmethod",
-    "class_str_methods_on_instances", "class_super", "class_super_diamond",
-    "class_type_identity",
-    "closures_basic", "closures_late_binding", "closures_nonlocal",
-    "comp_scope",
-    "control_return_paths",
-    "decorators_args", "decorators_simple",
-    "del_stmt",
-    "dict_methods_get_setdefault", "dict_methods_pop_popitem", "dict_ordering",
-    "exc_bare_except", "exc_else_finally", "exc_finally_break_continue",
-    "exc_finally_return", "exc_hierarchy", "exc_in_generator", "exc_multiple_except",
-    "exc_nested_try", "exc_raise_forms", "exc_reraise", "exc_try_except_basic",
-    "exc_unbound_local",
-    "exit_message", "exit_noarg", "exit_status3", "exit_systemexit5",
-    "float_arith", "float_format", "float_repr", "float_zero_division",
-    "for_else", "for_range_patterns",
-    "fstring_basic", "fstring_conversions",
-    "func_arg_errors", "func_attributes_name_doc", "func_call_unpacking", "func_defaults",
-    "func_first_class", "func_higher_order", "func_keyword_only", "func_lambda",
-    "func_mutable_default", "func_mutual_recursion", "func_recursion", "func_star_args",
-    "func_star_kwargs",
-    "gen_basic", "gen_close", "gen_finally_cleanup", "gen_infinite_break", "gen_pipeline",
-    "gen_send", "gen_state_machine", "gen_throw", "gen_yield_from", "gen_yield_from_return",
-    "global_stmt",
-    "if_elif_else",
-    "import_from",
-    "int_divmod", "int_floordiv_mod_negative", "int_hex_oct_bin",
-    "list_methods_append_extend", "list_methods_insert_pop", "list_operations",
-    "list_reverse_copy_clear",
-    "list_sort",
-    "listcomp_basic", "listcomp_nested",
-    "loop_break_in_finally", "loop_break_in_with",
-    "nested_loops",
-    "op_bitwise", "op_bool_shortcircuit", "op_chained_compare", "op_conditional_expr",
-    "op_precedence",
-    "pass_and_empty",
-    "slice_assign", "slice_delete", "slice_list",
-    "str_compare_multiply",
-    "tb_assert", "tb_deep", "tb_during_handling", "tb_from_none", "tb_generator",
-    "tb_index_error", "tb_init_error", "tb_keyerror", "tb_method", "tb_raise_from",
-    "tb_reraise", "tb_user_exception", "tb_zero_division",
-    "unpack_errors", "unpack_for_loops", "unpack_nested", "unpack_tuple",
-    "while_else",
-    "with_basic", "with_exception_flow", "with_nested", "with_suppress",
-]
+# The whole corpus, except what the C runtime does not support yet (test_corpus.C_NOT_YET).
+PROGRAMS = [p.stem for p in PROGRAMS_ALL if p.stem not in C_NOT_YET]
 
 SANITIZER_MARKS = ("AddressSanitizer", "LeakSanitizer", "runtime error:")
 
@@ -288,8 +227,8 @@ def test_build_command_makes_the_binary(capsys):
 
 # --- 32-bit words --------------------------------------------------------------------------------
 
-M32_PROGRAMS = ["func_recursion", "int_divmod", "tb_deep", "gen_send", "class_basic",
-                "exc_try_except_basic", "unpack_nested"]
+M32_PROGRAMS = PROGRAMS   # the whole supported corpus on 32-bit words too
+M32_NOT_YET = {"int_hex_oct_bin"}   # an int past 31 bits reaches a C word (issue 4, in progress)
 
 
 @pytest.fixture(scope="module")
@@ -300,7 +239,9 @@ def vm_binary_m32() -> Path:
 
 
 @pytest.mark.parametrize("name", M32_PROGRAMS)
-def test_corpus_program_on_32_bit_words(vm_binary_m32, name, tmp_path):
+def test_corpus_program_on_32_bit_words(vm_binary_m32, name, tmp_path, request):
+    if name in M32_NOT_YET:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="not yet right on 32-bit words"))
     program = CORPUS / f"{name}.py"
     want_out, want_status, want_err = expected(program)
     result = run(vm_binary_m32, compile_image(program, tmp_path / f"{name}.vmi"))

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -104,14 +105,18 @@ def resolve_backend(backend: str | None, verbose: bool = False) -> str:
         return chosen
     if choice == "jit" and _numba_missing():
         raise BackendUnavailable(JIT_NEEDS_NUMBA)
-    if choice == "c":
-        raise BackendUnavailable(f"the {choice} backend is not built yet")
+    if choice == "c" and shutil.which("gcc") is None:
+        raise BackendUnavailable("the c backend needs gcc to build the C VM")
     return choice
 
 
 def load(backend: str | None = None, build=None, verbose: bool = False) -> VM:
     """A VM for `backend` (default: $VMFORGE_BACKEND or plain) generated in `build`."""
-    return VM(resolve_backend(backend, verbose), build)
+    choice = resolve_backend(backend, verbose)
+    if choice == "c":
+        from .cbackend import CVM
+        return CVM(build)
+    return VM(choice, build)
 
 
 __all__ = ["load", "VM", "CompileError", "ImageError", "BackendUnavailable"]

@@ -60,6 +60,12 @@ def _headers() -> list[Path]:
     return [*generated_dir().glob("*.h"), *RUNTIME.glob("*.h")]
 
 
+def is_up_to_date(config: str = "release") -> bool:
+    """True when the config's binary exists and is newer than every source."""
+    target = binary_path(config)
+    return target.exists() and target.stat().st_mtime >= max(p.stat().st_mtime for p in sources() + _headers())
+
+
 def build(config: str = "release", *, extra_flags: list[str] | None = None, out: Path | None = None,
           force: bool = False, quiet: bool = False) -> Path:
     """Compile the C VM; return the binary's path."""
@@ -71,10 +77,8 @@ def build(config: str = "release", *, extra_flags: list[str] | None = None, out:
         raise BuildError("gcc -m32 cannot build here (no 32-bit libc; install gcc-multilib)")
     target = out or binary_path(config)
     srcs = sources()
-    inputs = srcs + _headers()
-    if not force and target.exists() and not extra_flags:
-        newest = max(p.stat().st_mtime for p in inputs)
-        if target.stat().st_mtime >= newest:
+    if not force and out is None and not extra_flags:
+        if is_up_to_date(config):
             if not quiet:
                 print(f"vmforge build c: {target} is up to date", file=sys.stderr)
             return target
