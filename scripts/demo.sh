@@ -17,6 +17,10 @@ python3 -m vmforge asm examples/countdown.s -o build/countdown.vmi
 python3 -m vmforge dis build/countdown.vmi
 python3 -m vmforge run build/countdown.vmi
 echo
+echo "== the C VM: build/gen/c/vm.c + vmforge/runtime/c/*.c compiled by gcc -O2"
+python3 -m vmforge build c
+size "$(python3 -m vmforge build c 2>/dev/null)" 2>/dev/null || true
+echo
 echo "== examples/sample.py on CPython and on every backend"
 echo "-- cpython"
 python3 examples/sample.py
