@@ -54,6 +54,14 @@ mp_obj_t mp_obj_dict_get(mp_obj_t self, mp_obj_t key) {
     return found ? d->entries[d->index[i] - 1].value : MP_OBJ_NULL;
 }
 
+// The hot path of LOAD_GLOBAL and LOAD_NAME: a str key's hash is cached in the object.
+mp_obj_t mp_obj_dict_get_str(mp_obj_t self, mp_obj_t key) {
+    mp_obj_dict_t *d = self;
+    bool found;
+    size_t i = lookup(d, key, ((mp_obj_str_t *)key)->hash, &found);
+    return found ? d->entries[d->index[i] - 1].value : MP_OBJ_NULL;
+}
+
 void mp_obj_dict_store(mp_obj_t self, mp_obj_t key, mp_obj_t v) {
     mp_obj_dict_t *d = self;
     mp_uint_t h = mp_obj_hash(key);

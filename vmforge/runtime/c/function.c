@@ -10,8 +10,12 @@ mp_obj_t mp_cur_globals, mp_cur_locals;
 mp_module_t *mp_cur_module;
 mp_int_t mp_recursion_depth, mp_recursion_limit = 1000;
 
-static size_t n_params(const mp_code_t *c) {
-    return (size_t)c->n_pos + c->n_kwonly + !!(c->flags & CODE_VARARGS) + !!(c->flags & CODE_VARKEYWORDS);
+static size_t n_params(const mp_code_t *c) { return c->n_params; }
+
+// What every call would otherwise decode again: where the prelude starts, the parameter count.
+void mp_code_prepare(mp_code_t *c) {
+    c->prelude = c->code + (c->code[0] | c->code[1] << 8 | (mp_uint_t)c->code[2] << 16 | (mp_uint_t)c->code[3] << 24);
+    c->n_params = (uint16_t)(c->n_pos + c->n_kwonly + !!(c->flags & CODE_VARARGS) + !!(c->flags & CODE_VARKEYWORDS));
 }
 
 mp_obj_t mp_make_function(mp_int_t code_id, mp_obj_t defargs, mp_obj_t kwdefs, mp_obj_t cells) {
@@ -138,7 +142,7 @@ void mp_frame_setup(mp_obj_fun_t *f, mp_obj_t *state, mp_exc_stack_t *blocks, si
         n_closure = cells->len;
         for (size_t i = 0; i < n_closure; i++) fastn[-(mp_int_t)(np + i)] = cells->items[i];
     }
-    const byte *prelude = c->code + (c->code[0] | c->code[1] << 8 | (mp_uint_t)c->code[2] << 16 | (mp_uint_t)c->code[3] << 24);
+    const byte *prelude = c->prelude;
     size_t n_cells = prelude[4];
     for (size_t i = 0; i < n_cells; i++) {
         size_t idx = prelude[5 + i];
@@ -180,7 +184,8 @@ mp_obj_t mp_fun_run(mp_obj_fun_t *f, size_t n_pos, const mp_obj_t *pos, size_t n
     }
     mp_obj_t state[c->n_state + 1];
     mp_exc_stack_t blocks[c->n_exc_stack + 1];
-    memset(state, 0, sizeof state);
+    // only the locals must start unbound (NULL); the value stack is written before it is read
+    memset(&state[c->n_state + 1 - c->n_locals], 0, c->n_locals * sizeof(mp_obj_t));
     mp_code_state_t cs;
     mp_frame_setup(f, state, blocks, n_pos, pos, n_kw, kw, &cs);
     mp_vm_return_kind_t kind = mp_frame_run(f, &cs, ns, MP_OBJ_NULL);

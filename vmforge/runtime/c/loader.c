@@ -193,6 +193,7 @@ mp_module_t *mp_load_image(const byte *data, size_t len, char *err, size_t err_l
         mp_code_t *c = &m->codes[i];
         if (!check_layout(c, i, m->n_qstrs, err, err_len)) return NULL;
         c->name = m->qstrs[u32(c->code + 8)];
+        mp_code_prepare(c);
     }
     return m;
 }

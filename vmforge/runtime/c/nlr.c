@@ -22,5 +22,9 @@ NORETURN void nlr_jump(mp_obj_t exc) {
     }
     nlr_top = top->prev;
     top->ret_val = exc;
+#if NLR_BUILTIN_SETJMP
+    __builtin_longjmp(top->jmpbuf, 1);
+#else
     longjmp(top->jmpbuf, 1);
+#endif
 }

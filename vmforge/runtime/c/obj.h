@@ -197,7 +197,8 @@ mp_obj_t mp_obj_new_dict(size_t n);
 mp_obj_t mp_obj_dict_get(mp_obj_t d, mp_obj_t key);          // NULL if missing
 void mp_obj_dict_store(mp_obj_t d, mp_obj_t key, mp_obj_t v);
 bool mp_obj_dict_delete(mp_obj_t d, mp_obj_t key);
-static inline mp_obj_t mp_dict_get_q(mp_obj_t d, qstr q) { return mp_obj_dict_get(d, qstr_obj(q)); }
+mp_obj_t mp_obj_dict_get_str(mp_obj_t d, mp_obj_t key);      // key: a str (its hash is cached)
+static inline mp_obj_t mp_dict_get_q(mp_obj_t d, qstr q) { return mp_obj_dict_get_str(d, qstr_obj(q)); }
 static inline void mp_dict_store_q(mp_obj_t d, qstr q, mp_obj_t v) { mp_obj_dict_store(d, qstr_obj(q), v); }
 void dict_init(void);
 
@@ -254,6 +255,8 @@ typedef struct {
     const qstr *local_names;
     qstr qualname, name;
     mp_obj_t doc;                   // NULL: none
+    const byte *prelude;            // set by mp_code_prepare once the layout is checked
+    uint16_t n_params;              // positional, keyword-only, *args and **kwargs slots
 } mp_code_t;
 struct _mp_module_t {
     size_t n_qstrs, n_codes;
@@ -289,6 +292,7 @@ mp_obj_t mp_call0(mp_obj_t fn);
 mp_obj_t mp_call1(mp_obj_t fn, mp_obj_t a);
 mp_obj_t mp_obj_new_cell(mp_obj_t v);
 mp_obj_t mp_obj_new_bound_meth(mp_obj_t meth, mp_obj_t self);
+void mp_code_prepare(mp_code_t *c);     // the loader calls it on every checked code object
 mp_obj_t mp_make_function(mp_int_t code_id, mp_obj_t defargs, mp_obj_t kwdefs, mp_obj_t cells);
 // Run a code object with its locals filled in (fast), in globals/locals namespace.
 mp_obj_t mp_run_code(const mp_code_t *code, mp_obj_t *fast_init, size_t n_fast, mp_obj_t globals,
