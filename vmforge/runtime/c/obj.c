@@ -137,6 +137,7 @@ mp_uint_t mp_obj_hash(mp_obj_t o) {
         for (size_t i = 0; i < tu->len; i++) h = (h ^ mp_obj_hash(tu->items[i])) * 1000003u;
         return h;
     }
+    if (t == &mp_type_bytes || t == &mp_type_bytearray) return mp_bytes_hash(o);
     if (t == &mp_type_list || t == &mp_type_dict) mp_raise(&mp_type_TypeError, "unhashable type: '%T'", o);
     if (t->flags & MP_TYPE_FLAG_USER) {
         mp_obj_t r;
