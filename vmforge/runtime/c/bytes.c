@@ -752,7 +752,6 @@ static mp_obj_t bytes_split(size_t n, const mp_obj_t *a, size_t n_kw, const mp_o
             size_t j = i;
             if (left == 0) j = b->len;
             else while (j < b->len && !is_space(b->data[j])) j++;
-            if (left == 0) while (j > i && is_space(b->data[j - 1])) j--;
             mp_obj_list_append(out, slice_of(b, i, j));
             if (left > 0) left--;
             i = j;
@@ -902,8 +901,12 @@ static mp_obj_t ba_append(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj
 BYTES_METHOD(ba_extend, "extend", 2, 2);
 static mp_obj_t ba_extend(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
     (void)n; (void)n_kw; (void)kw;
-    if (mp_obj_is_str(a[1])) mp_raise(&mp_type_TypeError, "expected iterable of integers; got: 'str'");
     if (mp_obj_is_int(a[1])) mp_raise(&mp_type_TypeError, "can't extend bytearray with %T", a[1]);
+    if (mp_obj_is_str(a[1])) {
+        // its items are strs, not ints
+        if (((mp_obj_str_t *)a[1])->len == 0) return mp_const_none;
+        mp_raise(&mp_type_TypeError, "'str' object cannot be interpreted as an integer");
+    }
     mp_obj_bytes_t *src = bytes_new(&mp_type_bytes, 1, &a[1], 0, NULL);
     ba_add(a[0], src->data, src->len);
     return mp_const_none;

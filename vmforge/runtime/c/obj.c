@@ -252,7 +252,8 @@ mp_obj_t mp_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
             r = mp_int_binary_op(op, lhs, rhs);
             const mp_obj_type_t *rt = mp_type_of(rhs);
             if (r == MP_OBJ_NULL && (op == MP_BINARY_OP_MULTIPLY || op == MP_BINARY_OP_INPLACE_MULTIPLY)
-                && (rt == &mp_type_str || rt == &mp_type_list || rt == &mp_type_tuple)) {
+                && (rt == &mp_type_str || rt == &mp_type_list || rt == &mp_type_tuple
+                    || rt == &mp_type_bytes || rt == &mp_type_bytearray)) {
                 r = rt->binary_op(MP_BINARY_OP_MULTIPLY, rhs, lhs);
             }
         }
