@@ -997,6 +997,27 @@ static mp_obj_t str_make_new_decoding(mp_obj_t type, size_t n, const mp_obj_t *a
     return mp_bytes_decode(src, enc, errors);
 }
 
+// int(b"42") parses the bytes as text; int.c's constructor does the rest
+static mp_call_fun_t int_base_make_new;
+static mp_obj_t int_make_new_bytes(mp_obj_t type, size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    if (n == 0 || !mp_obj_is_bytes_like(a[0])) return int_base_make_new(type, n, a, n_kw, kw);
+    mp_obj_t args[n];
+    memcpy(args, a, n * sizeof(mp_obj_t));
+    args[0] = latin1_text(a[0]);
+    return int_base_make_new(type, n, args, n_kw, kw);
+}
+
+// ord(b"A"): builtins.c's ord handles str
+static mp_obj_t ord_base;
+MP_BUILTIN(bytes_ord, "ord", 1, 1, false);
+static mp_obj_t bytes_ord(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    if (!mp_obj_is_bytes_like(a[0])) return mp_call(ord_base, n, a, n_kw, kw);
+    if (B(a[0])->len != 1) {
+        mp_raise(&mp_type_TypeError, "ord() expected a character, but string of length %d found", (int)B(a[0])->len);
+    }
+    return MP_OBJ_NEW_SMALL_INT(B(a[0])->data[0]);
+}
+
 // --- the types -----------------------------------------------------------------------------------------
 mp_obj_type_t mp_type_bytes = {
     .base = {&mp_type_type}, .parent = &mp_type_object, .print = bytes_print, .make_new = bytes_make_new,
@@ -1043,6 +1064,11 @@ void bytes_init(void) {
     mp_store_method(&mp_type_str, &str_encode_obj);
     str_base_make_new = mp_type_str.make_new;
     mp_type_str.make_new = str_make_new_decoding;
+    int_base_make_new = mp_type_int.make_new;
+    mp_type_int.make_new = int_make_new_bytes;
+    gc_add_root(&ord_base);
+    ord_base = mp_dict_get_q(mp_builtins, qstr_from_str("ord"));
+    mp_dict_store_q(mp_builtins, qstr_from_str("ord"), (mp_obj_t)&bytes_ord_obj);
     // the Unicode errors print from their five arguments
     exc_base_print = mp_type_UnicodeError.print;
     exc_base_attr = mp_type_UnicodeError.attr;
