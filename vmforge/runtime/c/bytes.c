@@ -413,18 +413,39 @@ static const byte *needle(mp_obj_t o, byte *one, size_t *n) {
     return b->data;
 }
 
-// bytes % args: formatted as str over the latin-1 text of the bytes, then encoded back
+// bytes % args: formatted as str over the latin-1 text of the bytes, then encoded back. %s and
+// %b take the bytes of a bytes-like argument; %r and %a its repr.
 static mp_obj_t latin1_text(const mp_obj_bytes_t *b) {
     return mp_bytes_decode((mp_obj_t)b, mp_obj_new_str("latin-1", 7), MP_OBJ_NULL);
 }
 static mp_obj_t bytes_percent(mp_obj_t fmt, mp_obj_t args) {
-    size_t n = 1;
+    size_t n = 1, k = 0;
     mp_obj_t *items = &args;
     bool is_tuple = mp_obj_is_type(args, &mp_type_tuple);
     if (is_tuple) mp_obj_get_array(args, &n, &items);
-    mp_obj_t conv[n];
-    for (size_t i = 0; i < n; i++) conv[i] = mp_obj_is_bytes_like(items[i]) ? latin1_text(items[i]) : items[i];
-    mp_obj_t text = mp_str_percent(latin1_text(fmt), is_tuple ? mp_obj_new_tuple(n, conv) : conv[0]);
+    mp_obj_t conv[n + 1];
+    memcpy(conv, items, n * sizeof(mp_obj_t));
+    mp_obj_bytes_t *f = new_bytes(&mp_type_bytearray, B(fmt)->data, B(fmt)->len);
+    for (size_t i = 0; i < f->len; i++) {
+        if (f->data[i] != '%') continue;
+        size_t j = i + 1;
+        while (j < f->len && memchr("-+ #0123456789.", f->data[j], 15)) j++;
+        if (j >= f->len) break;                       // mp_str_percent reports it
+        i = j;
+        byte c = f->data[j];
+        if (c == '%') continue;
+        if (k < n && (c == 's' || c == 'b')) {
+            f->data[j] = 's';
+            if (!mp_obj_is_bytes_like(conv[k])) {
+                mp_raise(&mp_type_TypeError, "%%b requires a bytes-like object, or an object that implements "
+                         "__bytes__, not '%T'", conv[k]);
+            }
+            conv[k] = latin1_text(conv[k]);
+        }
+        k++;
+    }
+    if (k < n) mp_raise(&mp_type_TypeError, "not all arguments converted during bytes formatting");
+    mp_obj_t text = mp_str_percent(latin1_text(f), is_tuple ? mp_obj_new_tuple(n, conv) : conv[0]);
     mp_obj_bytes_t *r = mp_str_encode(text, mp_obj_new_str("latin-1", 7), MP_OBJ_NULL);
     return new_bytes(mp_type_of(fmt), r->data, r->len);
 }
