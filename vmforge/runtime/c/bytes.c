@@ -129,8 +129,18 @@ static void bytes_print(vstr_t *out, mp_obj_t o, bool repr) {
 typedef enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1 } encoding_t;
 typedef enum { ERR_STRICT, ERR_REPLACE, ERR_IGNORE } errors_t;
 
+// encoding and errors arguments must be str (checked by each caller, for its name in the message)
+static void check_codec_args(const char *fname, mp_obj_t encoding, mp_obj_t errors) {
+    if (encoding != MP_OBJ_NULL && !mp_obj_is_str(encoding)) {
+        mp_raise(&mp_type_TypeError, "%s() argument 'encoding' must be str, not %T", fname, encoding);
+    }
+    if (errors != MP_OBJ_NULL && !mp_obj_is_str(errors)) {
+        mp_raise(&mp_type_TypeError, "%s() argument 'errors' must be str, not %T", fname, errors);
+    }
+}
+
 static encoding_t encoding_of(mp_obj_t name, const char **canonical) {
-    if (!mp_obj_is_str(name)) mp_raise(&mp_type_TypeError, "argument 'encoding' must be str, not %T", name);
+    check_codec_args("encode", name, MP_OBJ_NULL);
     char norm[24];
     mp_obj_str_t *s = name;
     size_t n = 0;
@@ -150,8 +160,10 @@ static encoding_t encoding_of(mp_obj_t name, const char **canonical) {
     mp_raise(&mp_type_LookupError, "unknown encoding: %S", name);
 }
 
+// looked up at the first error, as CPython does
 static errors_t errors_of(mp_obj_t name) {
-    if (!mp_obj_is_str(name)) mp_raise(&mp_type_TypeError, "argument 'errors' must be str, not %T", name);
+    if (name == MP_OBJ_NULL) return ERR_STRICT;
+    check_codec_args("encode", MP_OBJ_NULL, name);
     const char *s = ((mp_obj_str_t *)name)->data;
     if (strcmp(s, "strict") == 0) return ERR_STRICT;
     if (strcmp(s, "replace") == 0) return ERR_REPLACE;
@@ -216,7 +228,6 @@ mp_obj_t mp_bytes_decode(mp_obj_t self, mp_obj_t encoding, mp_obj_t errors) {
     mp_obj_bytes_t *b = bytes_arg(self);
     const char *enc = "utf-8";
     encoding_t e = encoding == MP_OBJ_NULL ? ENC_UTF8 : encoding_of(encoding, &enc);
-    errors_t err = errors == MP_OBJ_NULL ? ERR_STRICT : errors_of(errors);
     vstr_t v;
     vstr_init(&v, b->len + 1);
     for (size_t i = 0; i < b->len;) {
@@ -225,6 +236,7 @@ mp_obj_t mp_bytes_decode(mp_obj_t self, mp_obj_t encoding, mp_obj_t errors) {
         const char *reason = "ordinal not in range(128)";
         size_t bad = 1, n = e == ENC_UTF8 ? utf8_sequence(b->data + i, b->len - i, &reason, &bad) : 0;
         if (n != 0) { vstr_add_strn(&v, (const char *)b->data + i, n); i += n; continue; }
+        errors_t err = errors_of(errors);
         if (err == ERR_STRICT) decode_error(enc, b, i, i + bad, reason);
         if (err == ERR_REPLACE) add_utf8(&v, 0xfffd);
         i += bad;
@@ -244,7 +256,6 @@ mp_obj_t mp_str_encode(mp_obj_t str, mp_obj_t encoding, mp_obj_t errors) {
     mp_obj_str_t *s = str;
     const char *enc = "utf-8";
     encoding_t e = encoding == MP_OBJ_NULL ? ENC_UTF8 : encoding_of(encoding, &enc);
-    errors_t err = errors == MP_OBJ_NULL ? ERR_STRICT : errors_of(errors);
     if (e == ENC_UTF8) return mp_obj_new_bytes((const byte *)s->data, s->len);
     uint32_t limit = e == ENC_ASCII ? 0x80 : 0x100;
     const byte *p = (const byte *)s->data;
@@ -254,6 +265,7 @@ mp_obj_t mp_str_encode(mp_obj_t str, mp_obj_t encoding, mp_obj_t errors) {
     for (size_t i = 0; i < s->len; pos++) {
         uint32_t c = next_code_point(p, s->len, &i);
         if (c < limit) { vstr_add_char(&v, (char)c); continue; }
+        errors_t err = errors_of(errors);
         if (err == ERR_STRICT) {
             // CPython reports the whole run of characters the codec cannot encode
             size_t end = pos + 1, j = i;
@@ -336,6 +348,7 @@ static mp_obj_t bytes_new(const mp_obj_type_t *t, size_t n, const mp_obj_t *a, s
     mp_obj_t src = get_arg(n, a, n_kw, kw, 0, "source");
     mp_obj_t enc = get_arg(n, a, n_kw, kw, 1, "encoding"), errors = get_arg(n, a, n_kw, kw, 2, "errors");
     if (src == MP_OBJ_NULL) return new_bytes(t, NULL, 0);
+    check_codec_args(tname, enc, errors);
     if (mp_obj_is_str(src)) {
         if (enc == MP_OBJ_NULL) mp_raise(&mp_type_TypeError, "string argument without an encoding");
         mp_obj_bytes_t *r = mp_str_encode(src, enc, errors);
@@ -613,7 +626,9 @@ static mp_obj_t identity(mp_obj_t o) { return o; }
 // --- methods of both types ------------------------------------------------------------------------
 MP_BUILTIN(bytes_decode, "decode", 1, 3, true);
 static mp_obj_t bytes_decode(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    return mp_bytes_decode(a[0], get_arg(n, a, n_kw, kw, 1, "encoding"), get_arg(n, a, n_kw, kw, 2, "errors"));
+    mp_obj_t enc = get_arg(n, a, n_kw, kw, 1, "encoding"), errors = get_arg(n, a, n_kw, kw, 2, "errors");
+    check_codec_args("decode", enc, errors);
+    return mp_bytes_decode(a[0], enc, errors);
 }
 
 MP_BUILTIN(bytes_hex, "hex", 1, 3, true);
@@ -1003,7 +1018,9 @@ static mp_obj_t ba_copy(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t
 // --- str.encode, and str(b, encoding) -------------------------------------------------------------
 MP_BUILTIN(str_encode, "encode", 1, 3, true);
 static mp_obj_t str_encode(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    return mp_str_encode(a[0], get_arg(n, a, n_kw, kw, 1, "encoding"), get_arg(n, a, n_kw, kw, 2, "errors"));
+    mp_obj_t enc = get_arg(n, a, n_kw, kw, 1, "encoding"), errors = get_arg(n, a, n_kw, kw, 2, "errors");
+    check_codec_args("encode", enc, errors);
+    return mp_str_encode(a[0], enc, errors);
 }
 
 // str.c's constructor handles str(x); with an encoding or errors, str() decodes instead
@@ -1011,6 +1028,7 @@ static mp_call_fun_t str_base_make_new;
 static mp_obj_t str_make_new_decoding(mp_obj_t type, size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
     mp_obj_t enc = get_arg(n, a, n_kw, kw, 1, "encoding"), errors = get_arg(n, a, n_kw, kw, 2, "errors");
     if (enc == MP_OBJ_NULL && errors == MP_OBJ_NULL) return str_base_make_new(type, n, a, n_kw, kw);
+    check_codec_args("str", enc, errors);
     mp_obj_t src = get_arg(n, a, n_kw, kw, 0, "object");
     if (src == MP_OBJ_NULL) return qstr_obj(MP_QSTR_empty);
     if (mp_obj_is_str(src)) mp_raise(&mp_type_TypeError, "decoding str is not supported");
