@@ -58,6 +58,7 @@ void mp_boot(void *arena, size_t size, void *stack_top, int argc, char **argv) {
     slice_init();
     descr_init();
     iter_more_init();
+    bytes_init();
     modules_init(argc, argv);
 }
 

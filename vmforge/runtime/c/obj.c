@@ -137,6 +137,7 @@ mp_uint_t mp_obj_hash(mp_obj_t o) {
         for (size_t i = 0; i < tu->len; i++) h = (h ^ mp_obj_hash(tu->items[i])) * 1000003u;
         return h;
     }
+    if (t == &mp_type_bytes || t == &mp_type_bytearray) return mp_bytes_hash(o);
     if (t == &mp_type_list || t == &mp_type_dict) mp_raise(&mp_type_TypeError, "unhashable type: '%T'", o);
     if (t->flags & MP_TYPE_FLAG_USER) {
         mp_obj_t r;
@@ -251,7 +252,8 @@ mp_obj_t mp_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
             r = mp_int_binary_op(op, lhs, rhs);
             const mp_obj_type_t *rt = mp_type_of(rhs);
             if (r == MP_OBJ_NULL && (op == MP_BINARY_OP_MULTIPLY || op == MP_BINARY_OP_INPLACE_MULTIPLY)
-                && (rt == &mp_type_str || rt == &mp_type_list || rt == &mp_type_tuple)) {
+                && (rt == &mp_type_str || rt == &mp_type_list || rt == &mp_type_tuple
+                    || rt == &mp_type_bytes || rt == &mp_type_bytearray)) {
                 r = rt->binary_op(MP_BINARY_OP_MULTIPLY, rhs, lhs);
             }
         }

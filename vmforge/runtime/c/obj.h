@@ -82,7 +82,8 @@ extern mp_obj_type_t mp_type_type, mp_type_object, mp_type_NoneType, mp_type_boo
     X(NameError, Exception) X(UnboundLocalError, NameError) X(RuntimeError, Exception) \
     X(NotImplementedError, RuntimeError) X(RecursionError, RuntimeError) \
     X(SystemError, Exception) X(TypeError, Exception) X(ValueError, Exception) \
-    X(ImportError, Exception) X(ModuleNotFoundError, ImportError)
+    X(ImportError, Exception) X(ModuleNotFoundError, ImportError) \
+    X(UnicodeError, ValueError) X(UnicodeDecodeError, UnicodeError) X(UnicodeEncodeError, UnicodeError)
 #define MP_DECLARE_EXC(name, parent) extern mp_obj_type_t mp_type_##name;
 MP_EXC_TYPES(MP_DECLARE_EXC)
 
@@ -339,6 +340,18 @@ bool mp_property_set(mp_obj_t prop, mp_obj_t obj, qstr name, mp_obj_t value);
 void descr_init(void);
 void mp_print_str(const char *s, size_t n);     // to stdout
 mp_obj_t mp_obj_new_range(mp_int_t start, mp_int_t stop, mp_int_t step);
+
+// --- bytes.c: bytes and bytearray (one struct; a bytes keeps its data in its own block) ----
+typedef struct { mp_obj_base_t base; size_t len, alloc; byte *data; } mp_obj_bytes_t;
+extern mp_obj_type_t mp_type_bytes, mp_type_bytearray, mp_type_bytes_it, mp_type_bytearray_it;
+mp_obj_t mp_obj_new_bytes(const byte *data, size_t n);
+bool mp_obj_is_bytes_like(mp_obj_t o);          // bytes or bytearray
+mp_uint_t mp_bytes_hash(mp_obj_t o);            // CPython's hash; TypeError for a bytearray
+uint64_t mp_siphash13(const byte *p, size_t n);   // SipHash-1-3, zero key (PYTHONHASHSEED=0)
+// encoding/errors: str objects or MP_OBJ_NULL (utf-8, strict)
+mp_obj_t mp_bytes_decode(mp_obj_t bytes, mp_obj_t encoding, mp_obj_t errors);
+mp_obj_t mp_str_encode(mp_obj_t str, mp_obj_t encoding, mp_obj_t errors);
+void bytes_init(void);
 
 // --- loader.c ---------------------------------------------------------------------------------
 // Parse and check an image; on error write a one-line message to err and return NULL.

@@ -22,7 +22,6 @@ mp_obj_t rt_load_const_dec(qstr s) {
     return v;
 }
 mp_obj_t rt_load_const_str(qstr s) { return qstr_obj(s); }
-mp_obj_t rt_load_const_bytes(qstr s) { (void)s; not_yet("bytes"); }
 
 static NORETURN void name_error(qstr name) {
     mp_raise(&mp_type_NameError, "name '%q' is not defined", name);
