@@ -326,7 +326,7 @@ static mp_obj_t b_oct(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *
 MP_BUILTIN(b_hash, "hash", 1, 1, false);
 static mp_obj_t b_hash(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
     (void)n; (void)n_kw; (void)kw;
-    return mp_obj_new_int((mp_int_t)(mp_obj_hash(a[0]) >> 1));
+    return mp_obj_new_int_from_hash(mp_obj_hash(a[0]));
 }
 MP_BUILTIN(b_id, "id", 1, 1, false);
 static mp_obj_t b_id(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
