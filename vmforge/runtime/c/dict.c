@@ -275,7 +275,9 @@ mp_obj_t mp_dict_view_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
         case MP_BINARY_OP_XOR: update = "symmetric_difference_update"; break;
         default: return MP_OBJ_NULL;
     }
-    mp_obj_t r = mp_obj_new_set(&mp_type_set, lhs);
+    // a keys() view starts from its dict, which presizes the set (CPython's dictviews_to_set)
+    mp_obj_t src = mp_obj_is_type(lhs, &mp_type_dict_keys) ? (mp_obj_t)((dict_view_t *)lhs)->dict : lhs;
+    mp_obj_t r = mp_obj_new_set(&mp_type_set, src);
     call_method(r, update, rhs);
     return r;
 }

@@ -144,6 +144,22 @@ static mp_hash_t tuple_hash(mp_obj_tuple_t *tu) {
     return acc == (uint64_t)-1 ? 1546275796 : (mp_hash_t)acc;
 }
 
+// A class that defines __eq__ and not __hash__ gets __hash__ = None, as CPython's type() does;
+// the first class of the MRO to define either decides.
+static bool user_hashable(const mp_obj_type_t *t) {
+    size_t n;
+    mp_obj_t *mro;
+    if (!mp_obj_get_array(t->mro, &n, &mro)) return true;
+    for (size_t i = 0; i < n; i++) {
+        mp_obj_t locals = ((mp_obj_type_t *)mro[i])->locals;
+        if (locals == MP_OBJ_NULL) continue;
+        mp_obj_t h = mp_dict_get_q(locals, MP_QSTR___hash__);
+        if (h != MP_OBJ_NULL) return h != mp_const_none;
+        if (mp_dict_get_q(locals, MP_QSTR___eq__) != MP_OBJ_NULL) return false;
+    }
+    return true;
+}
+
 mp_hash_t mp_obj_hash(mp_obj_t o) {
     if (MP_OBJ_IS_SMALL_INT(o)) return mp_int_hash(o);
     if (o == mp_const_false) return 0;
@@ -162,6 +178,7 @@ mp_hash_t mp_obj_hash(mp_obj_t o) {
         mp_raise(&mp_type_TypeError, "unhashable type: '%T'", o);
     }
     if (t->flags & MP_TYPE_FLAG_USER) {
+        if (!user_hashable(t)) mp_raise(&mp_type_TypeError, "unhashable type: '%T'", o);
         mp_obj_t r;
         if (mp_call_special(o, MP_QSTR___hash__, 0, NULL, &r)) {
             if (!mp_obj_is_int(r)) mp_raise(&mp_type_TypeError, "__hash__ method should return an integer");
