@@ -376,11 +376,20 @@ static mp_obj_t dict_make_new(mp_obj_t type, size_t n, const mp_obj_t *a, size_t
         }
     } else if (n > 0) {
         mp_obj_t it = mp_getiter(a[0]), item;
-        while ((item = mp_iternext(it)) != MP_OBJ_NULL) {
+        for (int i = 0; (item = mp_iternext(it)) != MP_OBJ_NULL; i++) {
             size_t len;
             mp_obj_t *kv;
-            if (!mp_obj_get_array(item, &len, &kv) || len != 2) {
-                mp_raise(&mp_type_ValueError, "dictionary update sequence element has wrong length");
+            const mp_obj_type_t *t = mp_type_of(item);
+            if (t->getiter == NULL && !(t->flags & MP_TYPE_FLAG_USER)) {
+                mp_raise(&mp_type_TypeError, "cannot convert dictionary update sequence element #%d to a sequence", i);
+            }
+            if (!mp_obj_get_array(item, &len, &kv)) {
+                item = mp_call1((mp_obj_t)&mp_type_tuple, item);    // any iterable pair ("ab")
+                mp_obj_get_array(item, &len, &kv);
+            }
+            if (len != 2) {
+                mp_raise(&mp_type_ValueError, "dictionary update sequence element #%d has length %d; 2 is required",
+                         i, (int)len);
             }
             mp_obj_dict_store(d, kv[0], kv[1]);
         }

@@ -144,6 +144,21 @@ static mp_hash_t tuple_hash(mp_obj_tuple_t *tu) {
     return acc == (uint64_t)-1 ? 1546275796 : (mp_hash_t)acc;
 }
 
+// An int in the int64 range as an int64 (a 32-bit word may be too small), else false.
+static bool int64_of(mp_obj_t r, int64_t *out) {
+    mp_int_t v;
+    if (mp_obj_int_get_checked(r, &v)) { *out = v; return true; }
+    uint64_t u = 0;
+    mp_obj_t k = MP_OBJ_NEW_SMALL_INT(0x10000);
+    for (int i = 0; i < 3; i++) {       // peel off 16 bits at a time
+        u |= (uint64_t)MP_OBJ_SMALL_INT_VALUE(mp_binary_op(MP_BINARY_OP_MODULO, r, k)) << (16 * i);
+        r = mp_binary_op(MP_BINARY_OP_FLOOR_DIVIDE, r, k);
+    }
+    if (!MP_OBJ_IS_SMALL_INT(r) || MP_OBJ_SMALL_INT_VALUE(r) < -0x8000 || MP_OBJ_SMALL_INT_VALUE(r) > 0x7fff) return false;
+    *out = (int64_t)(u | (uint64_t)MP_OBJ_SMALL_INT_VALUE(r) << 48);
+    return true;
+}
+
 // A class that defines __eq__ and not __hash__ gets __hash__ = None, as CPython's type() does;
 // the first class of the MRO to define either decides.
 static bool user_hashable(const mp_obj_type_t *t) {
@@ -183,8 +198,8 @@ mp_hash_t mp_obj_hash(mp_obj_t o) {
         if (mp_call_special(o, MP_QSTR___hash__, 0, NULL, &r)) {
             if (!mp_obj_is_int(r)) mp_raise(&mp_type_TypeError, "__hash__ method should return an integer");
             // an int that fits Py_ssize_t is the hash itself, others are hashed (slot_tp_hash)
-            mp_int_t v;
-            mp_hash_t h = mp_obj_int_get_checked(r, &v) ? (mp_hash_t)v : mp_int_hash(r);
+            mp_hash_t h;
+            if (!int64_of(r, &h)) h = mp_int_hash(r);
             return h == -1 ? -2 : h;
         }
     }

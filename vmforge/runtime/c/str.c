@@ -57,7 +57,7 @@ static mp_obj_t qstr_table;          // gc array of str objects, indexed by qstr
 static mp_obj_t qstr_index;          // gc array of qstr: open-addressing hash of the table
 static size_t n_qstrs, table_alloc, index_size;
 
-// SipHash-1-3 with a zero key: CPython's str hash under PYTHONHASHSEED=0, fed a byte at a time
+// SipHash-1-3 with a zero key: CPython's str hash under PYTHONHASHSEED=0
 typedef struct { uint64_t v0, v1, v2, v3, m; size_t n; } sip_t;
 #define ROTL64(x, b) (((x) << (b)) | ((x) >> (64 - (b))))
 static void sip_round(sip_t *s) {
@@ -68,14 +68,14 @@ static void sip_round(sip_t *s) {
     s->v1 = ROTL64(s->v1, 17) ^ s->v2; s->v3 = ROTL64(s->v3, 21) ^ s->v0;
     s->v2 = ROTL64(s->v2, 32);
 }
+static void sip_word(sip_t *s, uint64_t m) {
+    s->v3 ^= m;
+    sip_round(s);
+    s->v0 ^= m;
+}
 static void sip_byte(sip_t *s, uint64_t b) {
     s->m |= b << (8 * (s->n++ & 7));
-    if ((s->n & 7) == 0) {
-        s->v3 ^= s->m;
-        sip_round(s);
-        s->v0 ^= s->m;
-        s->m = 0;
-    }
+    if ((s->n & 7) == 0) { sip_word(s, s->m); s->m = 0; }
 }
 
 // the next code point of well-formed UTF-8
@@ -98,6 +98,14 @@ mp_hash_t mp_str_hash(const char *s, size_t n) {
     if (n_chars == 0) return 0;
     size_t width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
     sip_t st = {0x736f6d6570736575ULL, 0x646f72616e646f6dULL, 0x6c7967656e657261ULL, 0x7465646279746573ULL, 0, 0};
+    if (max < 0x80) {
+        // ASCII: the UTF-8 bytes are the canonical ones; take them a word at a time
+        for (; end - p >= 8; p += 8) {
+            uint64_t m = 0;
+            for (int i = 0; i < 8; i++) m |= (uint64_t)p[i] << (8 * i);
+            sip_word(&st, m);
+        }
+    }
     while (p < end) {
         uint32_t c = hash_utf8_next(&p);
         for (size_t i = 0; i < width; i++) sip_byte(&st, (c >> (8 * i)) & 0xff);
