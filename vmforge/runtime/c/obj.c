@@ -189,7 +189,8 @@ mp_hash_t mp_obj_hash(mp_obj_t o) {
     if (t == &mp_type_float) return mp_float_hash(o);
     if (t == &mp_type_tuple) return tuple_hash(o);
     if (t == &mp_type_frozenset) return mp_frozenset_hash(o);
-    if (t == &mp_type_list || t == &mp_type_dict || t == &mp_type_set) {
+    if (t == &mp_type_list || t == &mp_type_dict || t == &mp_type_set || t == &mp_type_slice
+        || t == &mp_type_dict_keys || t == &mp_type_dict_items) {
         mp_raise(&mp_type_TypeError, "unhashable type: '%T'", o);
     }
     if (t->flags & MP_TYPE_FLAG_USER) {
