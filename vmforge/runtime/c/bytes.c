@@ -94,11 +94,11 @@ uint64_t mp_siphash13(const byte *p, size_t n) {
     return (v0 ^ v1) ^ (v2 ^ v3);
 }
 
-mp_uint_t mp_bytes_hash(mp_obj_t o) {
+mp_hash_t mp_bytes_hash(mp_obj_t o) {
     if (is_bytearray(o)) mp_raise(&mp_type_TypeError, "unhashable type: 'bytearray'");
     if (B(o)->len == 0) return 0;
-    mp_uint_t h = (mp_uint_t)mp_siphash13(B(o)->data, B(o)->len);
-    return h == (mp_uint_t)-1 ? (mp_uint_t)-2 : h;
+    mp_hash_t h = (mp_hash_t)mp_siphash13(B(o)->data, B(o)->len);
+    return h == -1 ? -2 : h;
 }
 
 // --- printing -------------------------------------------------------------------------------------

@@ -13,6 +13,13 @@ mp_obj_t mp_obj_new_dict(size_t n) {
     return d;
 }
 
+// The index only needs a hash consistent with equality: a str's cached one avoids recomputing
+// the full 64-bit hash on 32-bit machines.
+static mp_uint_t dict_hash(mp_obj_t key) {
+    if (mp_obj_is_str(key)) return ((mp_obj_str_t *)key)->hash;
+    return (mp_uint_t)mp_obj_hash(key);
+}
+
 // the index slot of key, or of the empty slot where it would go
 static size_t lookup(mp_obj_dict_t *d, mp_obj_t key, mp_uint_t h, bool *found) {
     size_t mask = d->index_size - 1, tomb = (size_t)-1;
@@ -41,7 +48,7 @@ static void rebuild(mp_obj_dict_t *d, size_t alloc) {
     d->index = index;
     for (size_t e = 0; e < n; e++) {
         size_t mask = d->index_size - 1;
-        size_t i = mp_obj_hash(entries[e].key) & mask;
+        size_t i = dict_hash(entries[e].key) & mask;
         while (d->index[i] != 0) i = (i + 1) & mask;
         d->index[i] = (mp_int_t)e + 1;
     }
@@ -50,7 +57,7 @@ static void rebuild(mp_obj_dict_t *d, size_t alloc) {
 mp_obj_t mp_obj_dict_get(mp_obj_t self, mp_obj_t key) {
     mp_obj_dict_t *d = self;
     bool found;
-    size_t i = lookup(d, key, mp_obj_hash(key), &found);
+    size_t i = lookup(d, key, dict_hash(key), &found);
     return found ? d->entries[d->index[i] - 1].value : MP_OBJ_NULL;
 }
 
@@ -64,7 +71,7 @@ mp_obj_t mp_obj_dict_get_str(mp_obj_t self, mp_obj_t key) {
 
 void mp_obj_dict_store(mp_obj_t self, mp_obj_t key, mp_obj_t v) {
     mp_obj_dict_t *d = self;
-    mp_uint_t h = mp_obj_hash(key);
+    mp_uint_t h = dict_hash(key);
     bool found;
     size_t i = lookup(d, key, h, &found);
     if (found) { d->entries[d->index[i] - 1].value = v; return; }
@@ -80,7 +87,7 @@ void mp_obj_dict_store(mp_obj_t self, mp_obj_t key, mp_obj_t v) {
 bool mp_obj_dict_delete(mp_obj_t self, mp_obj_t key) {
     mp_obj_dict_t *d = self;
     bool found;
-    size_t i = lookup(d, key, mp_obj_hash(key), &found);
+    size_t i = lookup(d, key, dict_hash(key), &found);
     if (!found) return false;
     d->entries[d->index[i] - 1] = (mp_map_elem_t){MP_OBJ_NULL, MP_OBJ_NULL};
     d->index[i] = -1;
@@ -143,17 +150,22 @@ static mp_obj_t dict_subscr(mp_obj_t base, mp_obj_t index, mp_obj_t value) {
 }
 
 // iterates keys (kind 0), values (1) or (key, value) items (2)
-typedef struct { mp_obj_base_t base; mp_obj_dict_t *dict; size_t i; int kind; } dict_it_t;
+typedef struct { mp_obj_base_t base; mp_obj_dict_t *dict; size_t i, used; int kind; } dict_it_t;
 static mp_obj_t new_dict_it(mp_obj_t d, int kind) {
     dict_it_t *it = m_new_obj(dict_it_t);
     it->base.type = &mp_type_dict_it;
     it->dict = d;
     it->kind = kind;
+    it->used = it->dict->used;
     return it;
 }
 static mp_obj_t dict_getiter(mp_obj_t o) { return new_dict_it(o, 0); }
 static mp_obj_t dict_it_next(mp_obj_t o) {
     dict_it_t *it = o;
+    if (it->dict->used != it->used) {
+        it->used = (size_t)-1;          // stays broken, as CPython's does
+        mp_raise(&mp_type_RuntimeError, "dictionary changed size during iteration");
+    }
     while (it->i < it->dict->filled) {
         mp_map_elem_t *e = &it->dict->entries[it->i++];
         if (e->key == MP_OBJ_NULL) continue;
@@ -165,26 +177,141 @@ static mp_obj_t dict_it_next(mp_obj_t o) {
 }
 static mp_obj_t identity(mp_obj_t o) { return o; }
 
-// keys(), values() and items() return lists for now (views are a later step)
-static mp_obj_t dict_list(mp_obj_t d, int kind) {
-    mp_obj_t l = mp_obj_new_list(0, NULL), it = new_dict_it(d, kind), v;
-    while ((v = dict_it_next(it)) != MP_OBJ_NULL) mp_obj_list_append(l, v);
-    return l;
+// --- views: keys(), values() and items() see the dict as it is now -----------------------
+typedef struct { mp_obj_base_t base; mp_obj_dict_t *dict; } dict_view_t;
+static int view_kind(mp_obj_t v) {
+    const mp_obj_type_t *t = ((mp_obj_base_t *)v)->type;
+    return t == &mp_type_dict_keys ? 0 : t == &mp_type_dict_values ? 1 : 2;
 }
+static mp_obj_t new_view(mp_obj_t d, const mp_obj_type_t *t) {
+    dict_view_t *v = m_new_obj(dict_view_t);
+    v->base.type = t;
+    v->dict = d;
+    return v;
+}
+bool mp_obj_is_dict_setview(mp_obj_t o) {
+    return mp_obj_is_type(o, &mp_type_dict_keys) || mp_obj_is_type(o, &mp_type_dict_items);
+}
+static mp_obj_t view_getiter(mp_obj_t o) { return new_dict_it(((dict_view_t *)o)->dict, view_kind(o)); }
+
+static void view_print(vstr_t *out, mp_obj_t o, bool repr) {
+    (void)repr;
+    vstr_add_str(out, qstr_str(((mp_obj_base_t *)o)->type->name));
+    vstr_add_str(out, "([");
+    mp_obj_t it = view_getiter(o), v;
+    for (bool first = true; (v = dict_it_next(it)) != MP_OBJ_NULL; first = false) {
+        if (!first) vstr_add_str(out, ", ");
+        mp_obj_print(out, v, true);
+    }
+    vstr_add_str(out, "])");
+}
+
+static mp_obj_t view_unary_op(mp_int_t op, mp_obj_t o) { return dict_unary_op(op, ((dict_view_t *)o)->dict); }
+
+static bool view_contains(mp_obj_t view, mp_obj_t x) {
+    mp_obj_dict_t *d = ((dict_view_t *)view)->dict;
+    switch (view_kind(view)) {
+        case 0: return mp_obj_dict_get(d, x) != MP_OBJ_NULL;
+        case 1: {
+            mp_obj_t it = view_getiter(view), v;
+            while ((v = dict_it_next(it)) != MP_OBJ_NULL) if (mp_obj_equal(v, x)) return true;
+            return false;
+        }
+        default: {
+            if (!mp_obj_is_type(x, &mp_type_tuple) || ((mp_obj_tuple_t *)x)->len != 2) return false;
+            mp_obj_t *kv = ((mp_obj_tuple_t *)x)->items, v = mp_obj_dict_get(d, kv[0]);
+            return v != MP_OBJ_NULL && mp_obj_equal(v, kv[1]);
+        }
+    }
+}
+
+static bool in(mp_obj_t x, mp_obj_t container) {
+    return mp_binary_op(MP_BINARY_OP_IN, x, container) == mp_const_true;
+}
+static bool all_contained_in(mp_obj_t a, mp_obj_t b) {
+    mp_obj_t it = mp_getiter(a), x;
+    while ((x = mp_iternext(it)) != MP_OBJ_NULL) if (!in(x, b)) return false;
+    return true;
+}
+static mp_int_t size(mp_obj_t o) { return mp_obj_get_int(mp_obj_len(o)); }
+
+static mp_obj_t call_method(mp_obj_t self, const char *name, mp_obj_t arg) {
+    mp_obj_t dest[2];
+    mp_load_method(self, qstr_from_str(name), dest);
+    return mp_call(dest[0], 2, (mp_obj_t[]){dest[1], arg}, 0, NULL);   // a set's method: bound
+}
+
+// CPython's _PyDictView_Intersect: the order of the walk fixes the result's order
+static mp_obj_t view_intersect(mp_obj_t self, mp_obj_t other) {
+    if (!mp_obj_is_dict_setview(self)) { mp_obj_t t = self; self = other; other = t; }
+    mp_int_t len_self = size(self);
+    if (mp_obj_is_type(other, &mp_type_set) && len_self <= size(other)) return call_method(other, "intersection", self);
+    if (mp_obj_is_dict_setview(other) && size(other) > len_self) { mp_obj_t t = self; self = other; other = t; }
+    mp_obj_t r = mp_obj_new_set(&mp_type_set, MP_OBJ_NULL), it = mp_getiter(other), x;
+    while ((x = mp_iternext(it)) != MP_OBJ_NULL) if (view_contains(self, x)) mp_obj_set_add(r, x);
+    return r;
+}
+
+// Operators with a keys() or items() view on either side (the other side may be any iterable).
+mp_obj_t mp_dict_view_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    if (op == MP_BINARY_OP_IN || op == MP_BINARY_OP_NOT_IN) {
+        return mp_obj_new_bool(view_contains(lhs, rhs) == (op == MP_BINARY_OP_IN));
+    }
+    if (!mp_obj_is_dict_setview(lhs) && !mp_obj_is_dict_setview(rhs)) return MP_OBJ_NULL;
+    if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) op += MP_BINARY_OP_OR - MP_BINARY_OP_INPLACE_OR;
+    if (op >= MP_BINARY_OP_LESS && op <= MP_BINARY_OP_NOT_EQUAL) {
+        if (!mp_obj_is_anyset(rhs) && !mp_obj_is_dict_setview(rhs)) return MP_OBJ_NULL;
+        mp_int_t a = size(lhs), b = size(rhs);
+        bool ok = false;
+        switch (op) {
+            case MP_BINARY_OP_EQUAL: case MP_BINARY_OP_NOT_EQUAL:
+                ok = a == b && all_contained_in(lhs, rhs);
+                if (op == MP_BINARY_OP_NOT_EQUAL) ok = !ok;
+                break;
+            case MP_BINARY_OP_LESS: ok = a < b && all_contained_in(lhs, rhs); break;
+            case MP_BINARY_OP_LESS_EQUAL: ok = a <= b && all_contained_in(lhs, rhs); break;
+            case MP_BINARY_OP_MORE: ok = a > b && all_contained_in(rhs, lhs); break;
+            default: ok = a >= b && all_contained_in(rhs, lhs); break;
+        }
+        return mp_obj_new_bool(ok);
+    }
+    const char *update;
+    switch (op) {
+        case MP_BINARY_OP_AND: return view_intersect(lhs, rhs);
+        case MP_BINARY_OP_OR: update = "update"; break;
+        case MP_BINARY_OP_SUBTRACT: update = "difference_update"; break;
+        case MP_BINARY_OP_XOR: update = "symmetric_difference_update"; break;
+        default: return MP_OBJ_NULL;
+    }
+    // a keys() view starts from its dict, which presizes the set (CPython's dictviews_to_set)
+    mp_obj_t src = mp_obj_is_type(lhs, &mp_type_dict_keys) ? (mp_obj_t)((dict_view_t *)lhs)->dict : lhs;
+    mp_obj_t r = mp_obj_new_set(&mp_type_set, src);
+    call_method(r, update, rhs);
+    return r;
+}
+
+MP_BUILTIN(view_isdisjoint, "isdisjoint", 2, 2, false);
+static mp_obj_t view_isdisjoint(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    (void)n; (void)n_kw; (void)kw;
+    mp_obj_t it = mp_getiter(a[1]), x;
+    while ((x = mp_iternext(it)) != MP_OBJ_NULL) if (view_contains(a[0], x)) return mp_const_false;
+    return mp_const_true;
+}
+
 MP_BUILTIN(dict_keys, "keys", 1, 1, false);
 static mp_obj_t dict_keys(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
     (void)n; (void)n_kw; (void)kw;
-    return dict_list(a[0], 0);
+    return new_view(a[0], &mp_type_dict_keys);
 }
 MP_BUILTIN(dict_values, "values", 1, 1, false);
 static mp_obj_t dict_values(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
     (void)n; (void)n_kw; (void)kw;
-    return dict_list(a[0], 1);
+    return new_view(a[0], &mp_type_dict_values);
 }
 MP_BUILTIN(dict_items, "items", 1, 1, false);
 static mp_obj_t dict_items(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
     (void)n; (void)n_kw; (void)kw;
-    return dict_list(a[0], 2);
+    return new_view(a[0], &mp_type_dict_items);
 }
 MP_BUILTIN(dict_get, "get", 2, 3, false);
 static mp_obj_t dict_get(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
@@ -257,11 +384,20 @@ static mp_obj_t dict_make_new(mp_obj_t type, size_t n, const mp_obj_t *a, size_t
         }
     } else if (n > 0) {
         mp_obj_t it = mp_getiter(a[0]), item;
-        while ((item = mp_iternext(it)) != MP_OBJ_NULL) {
+        for (int i = 0; (item = mp_iternext(it)) != MP_OBJ_NULL; i++) {
             size_t len;
             mp_obj_t *kv;
-            if (!mp_obj_get_array(item, &len, &kv) || len != 2) {
-                mp_raise(&mp_type_ValueError, "dictionary update sequence element has wrong length");
+            const mp_obj_type_t *t = mp_type_of(item);
+            if (t->getiter == NULL && !(t->flags & MP_TYPE_FLAG_USER)) {
+                mp_raise(&mp_type_TypeError, "cannot convert dictionary update sequence element #%d to a sequence", i);
+            }
+            if (!mp_obj_get_array(item, &len, &kv)) {
+                item = mp_call1((mp_obj_t)&mp_type_tuple, item);    // any iterable pair ("ab")
+                mp_obj_get_array(item, &len, &kv);
+            }
+            if (len != 2) {
+                mp_raise(&mp_type_ValueError, "dictionary update sequence element #%d has length %d; 2 is required",
+                         i, (int)len);
             }
             mp_obj_dict_store(d, kv[0], kv[1]);
         }
@@ -275,6 +411,17 @@ mp_obj_type_t mp_type_dict = {
     .make_new = dict_make_new, .unary_op = dict_unary_op, .binary_op = dict_binary_op,
     .subscr = dict_subscr, .getiter = dict_getiter,
 };
+#define VIEW_TYPE(binop) { \
+    .base = {&mp_type_type}, .parent = &mp_type_object, .print = view_print, \
+    .unary_op = view_unary_op, .binary_op = binop, .getiter = view_getiter, }
+// values() only has `in`: == compares identity
+static mp_obj_t values_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    if (op == MP_BINARY_OP_IN || op == MP_BINARY_OP_NOT_IN) return mp_dict_view_binary_op(op, lhs, rhs);
+    return MP_OBJ_NULL;
+}
+mp_obj_type_t mp_type_dict_keys = VIEW_TYPE(mp_dict_view_binary_op);
+mp_obj_type_t mp_type_dict_items = VIEW_TYPE(mp_dict_view_binary_op);
+mp_obj_type_t mp_type_dict_values = VIEW_TYPE(values_binary_op);
 mp_obj_type_t mp_type_dict_it = {
     .base = {&mp_type_type}, .parent = &mp_type_object, .getiter = identity, .iternext = dict_it_next,
 };
@@ -282,6 +429,11 @@ mp_obj_type_t mp_type_dict_it = {
 void dict_init(void) {
     mp_type_dict.name = qstr_from_str("dict");
     mp_type_dict_it.name = qstr_from_str("dict_keyiterator");
+    mp_type_dict_keys.name = qstr_from_str("dict_keys");
+    mp_type_dict_values.name = qstr_from_str("dict_values");
+    mp_type_dict_items.name = qstr_from_str("dict_items");
+    mp_store_method(&mp_type_dict_keys, &view_isdisjoint_obj);
+    mp_store_method(&mp_type_dict_items, &view_isdisjoint_obj);
     mp_store_method(&mp_type_dict, &dict_keys_obj);
     mp_store_method(&mp_type_dict, &dict_values_obj);
     mp_store_method(&mp_type_dict, &dict_items_obj);

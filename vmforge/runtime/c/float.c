@@ -156,12 +156,34 @@ static mp_obj_t float_make_new(mp_obj_t type, size_t n, const mp_obj_t *a, size_
     return mp_obj_is_float(a[0]) ? a[0] : mp_obj_new_float(d);
 }
 
-mp_uint_t mp_float_hash(mp_obj_t o) {
+// CPython's _Py_HashDouble: equal to the hash of an equal int; nan hashes by identity
+mp_hash_t mp_float_hash(mp_obj_t o) {
+    const int bits = 61;
+    const uint64_t modulus = ((uint64_t)1 << bits) - 1;
     double v = ((mp_obj_float_t *)o)->value;
-    if (v == floor(v) && fabs(v) < 1e18) return (mp_uint_t)(mp_int_t)v;
-    uint64_t bits;
-    memcpy(&bits, &v, sizeof bits);
-    return (mp_uint_t)(bits ^ (bits >> 32));
+    if (isinf(v)) return v > 0 ? 314159 : -314159;
+    if (isnan(v)) {
+        uint64_t y = (uint64_t)(uintptr_t)o;
+        return (mp_hash_t)((y >> 4) | (y << (sizeof(void *) * 8 - 4)));
+    }
+    int e;
+    double m = frexp(v, &e);
+    int sign = 1;
+    if (m < 0) { sign = -1; m = -m; }
+    uint64_t x = 0;
+    while (m != 0) {
+        x = ((x << 28) & modulus) | x >> (bits - 28);
+        m *= 268435456.0;       // 2**28
+        e -= 28;
+        uint64_t y = (uint64_t)m;
+        m -= (double)y;
+        x += y;
+        if (x >= modulus) x -= modulus;
+    }
+    e = e >= 0 ? e % bits : bits - 1 - ((-1 - e) % bits);
+    x = ((x << e) & modulus) | x >> (bits - e);
+    x = x * (uint64_t)(int64_t)sign;
+    return x == (uint64_t)-1 ? -2 : (mp_hash_t)x;
 }
 
 double mp_obj_float_value(mp_obj_t o) { return ((mp_obj_float_t *)o)->value; }

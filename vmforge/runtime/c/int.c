@@ -331,12 +331,21 @@ mp_obj_t mp_int_unary_op(mp_int_t op, mp_obj_t o) {
     }
 }
 
-mp_uint_t mp_int_hash(mp_obj_t o) {
-    if (MP_OBJ_IS_SMALL_INT(o)) return (mp_uint_t)MP_OBJ_SMALL_INT_VALUE(o);
-    mp_obj_bigint_t *b = o;
-    mp_uint_t h = b->neg;
-    for (size_t i = 0; i < b->len; i++) h = h * 1000003u ^ b->d[i];
-    return h;
+// CPython's int hash: the value modulo 2**61 - 1 with its sign, -1 becoming -2
+#define HASH_BITS 61
+#define HASH_MODULUS (((uint64_t)1 << HASH_BITS) - 1)
+mp_hash_t mp_int_hash(mp_obj_t o) {
+    view_t v;
+    view(o, &v);
+    uint64_t x = 0;
+    for (size_t i = v.len; i-- > 0;) {
+        // x * 2**32 is a rotation by 32 in the 61-bit field
+        x = ((x << 32) & HASH_MODULUS) | (x >> (HASH_BITS - 32));
+        x += v.d[i];
+        if (x >= HASH_MODULUS) x -= HASH_MODULUS;
+    }
+    mp_hash_t h = v.neg ? -(mp_hash_t)x : (mp_hash_t)x;
+    return h == -1 ? -2 : h;
 }
 
 void mp_int_print(vstr_t *out, mp_obj_t o, bool repr) {

@@ -125,7 +125,19 @@ static mp_obj_t b_reversed(size_t n, const mp_obj_t *a, size_t n_kw, const mp_ob
     size_t len;
     mp_obj_t *items;
     mp_obj_t l;
-    if (mp_obj_get_array(a[0], &len, &items)) {
+    const mp_obj_type_t *t = mp_type_of(a[0]);
+    if (t == &mp_type_dict || t == &mp_type_dict_keys || t == &mp_type_dict_values || t == &mp_type_dict_items) {
+        // dicts and their views reverse their insertion order
+        mp_obj_t it = mp_getiter(a[0]), v;
+        l = mp_obj_new_list(0, NULL);
+        while ((v = mp_iternext(it)) != MP_OBJ_NULL) mp_obj_list_append(l, v);
+        mp_obj_list_t *lst = l;
+        for (size_t i = 0, j = lst->len; i + 1 < j--; i++) {
+            mp_obj_t x = lst->items[i];
+            lst->items[i] = lst->items[j];
+            lst->items[j] = x;
+        }
+    } else if (mp_obj_get_array(a[0], &len, &items)) {
         l = mp_obj_new_list(len, NULL);
         for (size_t i = 0; i < len; i++) ((mp_obj_list_t *)l)->items[i] = items[len - 1 - i];
     } else {
@@ -326,7 +338,7 @@ static mp_obj_t b_oct(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *
 MP_BUILTIN(b_hash, "hash", 1, 1, false);
 static mp_obj_t b_hash(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
     (void)n; (void)n_kw; (void)kw;
-    return mp_obj_new_int((mp_int_t)(mp_obj_hash(a[0]) >> 1));
+    return mp_obj_new_int_from_hash(mp_obj_hash(a[0]));
 }
 MP_BUILTIN(b_id, "id", 1, 1, false);
 static mp_obj_t b_id(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {

@@ -123,27 +123,99 @@ bool mp_obj_equal(mp_obj_t a, mp_obj_t b) {
     return mp_binary_op(MP_BINARY_OP_EQUAL, a, b) == mp_const_true;
 }
 
-mp_uint_t mp_obj_hash(mp_obj_t o) {
-    if (MP_OBJ_IS_SMALL_INT(o)) return (mp_uint_t)MP_OBJ_SMALL_INT_VALUE(o);
+// CPython's pointer hash (_Py_HashPointer): the address rotated right by 4 bits
+static mp_hash_t pointer_hash(mp_obj_t o) {
+    uint64_t y = (uint64_t)(uintptr_t)o, bits = sizeof(void *) * 8;
+    y = (y >> 4) | (y << (bits - 4));
+    if (bits < 64) y = (uint64_t)(int64_t)(int32_t)(uint32_t)y;  // Py_hash_t of a 32-bit word
+    return (mp_hash_t)y == -1 ? -2 : (mp_hash_t)y;
+}
+
+// CPython's tuplehash: xxHash-style (3.8+), on 64-bit lanes
+static mp_hash_t tuple_hash(mp_obj_tuple_t *tu) {
+    const uint64_t p1 = 11400714785074694791ULL, p2 = 14029467366897019727ULL, p5 = 2870177450012600261ULL;
+    uint64_t acc = p5;
+    for (size_t i = 0; i < tu->len; i++) {
+        acc += (uint64_t)mp_obj_hash(tu->items[i]) * p2;
+        acc = (acc << 31) | (acc >> 33);
+        acc *= p1;
+    }
+    acc += tu->len ^ (p5 ^ 3527539UL);
+    return acc == (uint64_t)-1 ? 1546275796 : (mp_hash_t)acc;
+}
+
+// An int in the int64 range as an int64 (a 32-bit word may be too small), else false.
+static bool int64_of(mp_obj_t r, int64_t *out) {
+    mp_int_t v;
+    if (mp_obj_int_get_checked(r, &v)) { *out = v; return true; }
+    uint64_t u = 0;
+    mp_obj_t k = MP_OBJ_NEW_SMALL_INT(0x10000);
+    for (int i = 0; i < 3; i++) {       // peel off 16 bits at a time
+        u |= (uint64_t)MP_OBJ_SMALL_INT_VALUE(mp_binary_op(MP_BINARY_OP_MODULO, r, k)) << (16 * i);
+        r = mp_binary_op(MP_BINARY_OP_FLOOR_DIVIDE, r, k);
+    }
+    if (!MP_OBJ_IS_SMALL_INT(r) || MP_OBJ_SMALL_INT_VALUE(r) < -0x8000 || MP_OBJ_SMALL_INT_VALUE(r) > 0x7fff) return false;
+    *out = (int64_t)(u | (uint64_t)MP_OBJ_SMALL_INT_VALUE(r) << 48);
+    return true;
+}
+
+// A class that defines __eq__ and not __hash__ gets __hash__ = None, as CPython's type() does;
+// the first class of the MRO to define either decides.
+static bool user_hashable(const mp_obj_type_t *t) {
+    size_t n;
+    mp_obj_t *mro;
+    if (!mp_obj_get_array(t->mro, &n, &mro)) return true;
+    for (size_t i = 0; i < n; i++) {
+        mp_obj_t locals = ((mp_obj_type_t *)mro[i])->locals;
+        if (locals == MP_OBJ_NULL) continue;
+        mp_obj_t h = mp_dict_get_q(locals, MP_QSTR___hash__);
+        if (h != MP_OBJ_NULL) return h != mp_const_none;
+        if (mp_dict_get_q(locals, MP_QSTR___eq__) != MP_OBJ_NULL) return false;
+    }
+    return true;
+}
+
+mp_hash_t mp_obj_hash(mp_obj_t o) {
+    if (MP_OBJ_IS_SMALL_INT(o)) return mp_int_hash(o);
     if (o == mp_const_false) return 0;
     if (o == mp_const_true) return 1;
     const mp_obj_type_t *t = mp_type_of(o);
-    if (t == &mp_type_str) return ((mp_obj_str_t *)o)->hash;
+    if (t == &mp_type_str) {
+        mp_obj_str_t *s = o;
+        // the cached hash is the full one only where a word holds 64 bits
+        return sizeof(s->hash) >= sizeof(mp_hash_t) ? (mp_hash_t)s->hash : mp_str_hash(s->data, s->len);
+    }
     if (t == &mp_type_int) return mp_int_hash(o);
     if (t == &mp_type_float) return mp_float_hash(o);
-    if (t == &mp_type_tuple) {
-        mp_obj_tuple_t *tu = o;
-        mp_uint_t h = 0x345678;
-        for (size_t i = 0; i < tu->len; i++) h = (h ^ mp_obj_hash(tu->items[i])) * 1000003u;
-        return h;
+    if (t == &mp_type_tuple) return tuple_hash(o);
+    if (t == &mp_type_frozenset) return mp_frozenset_hash(o);
+    if (t == &mp_type_list || t == &mp_type_dict || t == &mp_type_set || t == &mp_type_slice
+        || t == &mp_type_dict_keys || t == &mp_type_dict_items) {
+        mp_raise(&mp_type_TypeError, "unhashable type: '%T'", o);
     }
     if (t == &mp_type_bytes || t == &mp_type_bytearray) return mp_bytes_hash(o);
-    if (t == &mp_type_list || t == &mp_type_dict) mp_raise(&mp_type_TypeError, "unhashable type: '%T'", o);
     if (t->flags & MP_TYPE_FLAG_USER) {
+        if (!user_hashable(t)) mp_raise(&mp_type_TypeError, "unhashable type: '%T'", o);
         mp_obj_t r;
-        if (mp_call_special(o, MP_QSTR___hash__, 0, NULL, &r)) return (mp_uint_t)mp_obj_get_int(r);
+        if (mp_call_special(o, MP_QSTR___hash__, 0, NULL, &r)) {
+            if (!mp_obj_is_int(r)) mp_raise(&mp_type_TypeError, "__hash__ method should return an integer");
+            // an int that fits Py_ssize_t is the hash itself, others are hashed (slot_tp_hash)
+            mp_hash_t h;
+            if (!int64_of(r, &h)) h = mp_int_hash(r);
+            return h == -1 ? -2 : h;
+        }
     }
-    return (mp_uint_t)o >> 3;
+    return pointer_hash(o);
+}
+
+// hash() as a Python int (a hash can exceed a small int, and a word on 32-bit machines)
+mp_obj_t mp_obj_new_int_from_hash(mp_hash_t h) {
+    if (h >= INTPTR_MIN && h <= INTPTR_MAX) return mp_obj_new_int((mp_int_t)h);
+    mp_obj_t hi = mp_obj_new_int((mp_int_t)(h >> 32));
+    mp_obj_t r = mp_binary_op(MP_BINARY_OP_LSHIFT, hi, MP_OBJ_NEW_SMALL_INT(32));
+    uint32_t lo = (uint32_t)h;
+    r = mp_binary_op(MP_BINARY_OP_ADD, r, mp_binary_op(MP_BINARY_OP_LSHIFT, MP_OBJ_NEW_SMALL_INT(lo >> 16), MP_OBJ_NEW_SMALL_INT(16)));
+    return mp_binary_op(MP_BINARY_OP_ADD, r, MP_OBJ_NEW_SMALL_INT(lo & 0xffff));
 }
 
 // --- operators ------------------------------------------------------------------------------

@@ -98,6 +98,9 @@ static inline bool mp_obj_is_type(mp_obj_t o, const mp_obj_type_t *t) {
 }
 #define mp_obj_new_bool(b) ((b) ? mp_const_true : mp_const_false)
 
+// CPython's 64-bit Py_hash_t, on every word size (set order and hash() depend on it)
+typedef int64_t mp_hash_t;
+
 // --- gc.c ------------------------------------------------------------------------------------
 void gc_init(void *arena, size_t size, void *stack_top);
 void *gc_alloc(size_t n);               // zeroed; raises MemoryError when the arena is full
@@ -134,7 +137,7 @@ qstr mp_obj_str_qstr(mp_obj_t s);   // intern a str object
 mp_obj_t mp_obj_new_str(const char *s, size_t n);
 mp_obj_t mp_obj_new_str_from_vstr(vstr_t *v);
 static inline bool mp_obj_is_str(mp_obj_t o) { return mp_obj_is_type(o, &mp_type_str); }
-mp_uint_t mp_str_hash(const char *s, size_t n);
+mp_hash_t mp_str_hash(const char *s, size_t n);   // CPython's (PYTHONHASHSEED=0)
 void mp_str_print_repr(vstr_t *out, const char *s, size_t n);
 void str_init(void);
 void str_methods_init(void);
@@ -149,7 +152,7 @@ bool mp_obj_int_get_checked(mp_obj_t o, mp_int_t *out);  // false if it does not
 mp_obj_t mp_int_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs);
 mp_obj_t mp_int_unary_op(mp_int_t op, mp_obj_t o);
 void mp_int_print(vstr_t *out, mp_obj_t o, bool repr);
-mp_uint_t mp_int_hash(mp_obj_t o);
+mp_hash_t mp_int_hash(mp_obj_t o);
 extern mp_obj_type_t mp_type_bigint;
 double mp_bigint_to_double(mp_obj_t o);
 
@@ -162,7 +165,7 @@ double mp_obj_float_value(mp_obj_t o);
 void mp_format_double(vstr_t *out, double x);
 mp_obj_t mp_float_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs);
 mp_obj_t mp_obj_float_from_str(const char *s, size_t n);
-mp_uint_t mp_float_hash(mp_obj_t o);
+mp_hash_t mp_float_hash(mp_obj_t o);
 void float_init(void);
 
 // --- tuple.c, list.c ------------------------------------------------------------------------
@@ -203,12 +206,33 @@ static inline mp_obj_t mp_dict_get_q(mp_obj_t d, qstr q) { return mp_obj_dict_ge
 static inline void mp_dict_store_q(mp_obj_t d, qstr q, mp_obj_t v) { mp_obj_dict_store(d, qstr_obj(q), v); }
 void dict_init(void);
 
+// dict views: keys(), values() and items() (dict.c)
+extern mp_obj_type_t mp_type_dict_keys, mp_type_dict_values, mp_type_dict_items;
+bool mp_obj_is_dict_setview(mp_obj_t o);    // keys() or items(): they act as sets
+mp_obj_t mp_dict_view_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs);
+
+// --- set.c: set and frozenset ----------------------------------------------------------------
+typedef struct { mp_obj_t key; mp_hash_t hash; } mp_set_entry_t;
+typedef struct {
+    mp_obj_base_t base;
+    size_t fill, used, mask, finger;   // CPython's fields: fill counts dummies too
+    mp_set_entry_t *table;             // mask + 1 entries; empty: key NULL, hash 0
+    mp_hash_t hash;                    // frozenset: cached hash, -1 until computed
+} mp_obj_set_t;
+extern mp_obj_type_t mp_type_set, mp_type_frozenset, mp_type_set_it;
+mp_obj_t mp_obj_new_set(const mp_obj_type_t *t, mp_obj_t iterable);  // iterable may be NULL
+void mp_obj_set_add(mp_obj_t s, mp_obj_t key);
+bool mp_obj_is_anyset(mp_obj_t o);
+mp_hash_t mp_frozenset_hash(mp_obj_t o);
+void set_init(void);
+
 // --- obj.c: generic operations --------------------------------------------------------------
 void mp_obj_print(vstr_t *out, mp_obj_t o, bool repr);
 mp_obj_t mp_obj_str_of(mp_obj_t o);      // str(o)
 mp_obj_t mp_obj_repr_of(mp_obj_t o);     // repr(o)
 bool mp_obj_equal(mp_obj_t a, mp_obj_t b);
-mp_uint_t mp_obj_hash(mp_obj_t o);
+mp_hash_t mp_obj_hash(mp_obj_t o);      // CPython's hash(o); TypeError if unhashable
+mp_obj_t mp_obj_new_int_from_hash(mp_hash_t h);
 bool mp_obj_is_true(mp_obj_t o);
 mp_obj_t mp_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs);
 mp_obj_t mp_unary_op(mp_int_t op, mp_obj_t o);
@@ -346,7 +370,7 @@ typedef struct { mp_obj_base_t base; size_t len, alloc; byte *data; } mp_obj_byt
 extern mp_obj_type_t mp_type_bytes, mp_type_bytearray, mp_type_bytes_it, mp_type_bytearray_it;
 mp_obj_t mp_obj_new_bytes(const byte *data, size_t n);
 bool mp_obj_is_bytes_like(mp_obj_t o);          // bytes or bytearray
-mp_uint_t mp_bytes_hash(mp_obj_t o);            // CPython's hash; TypeError for a bytearray
+mp_hash_t mp_bytes_hash(mp_obj_t o);            // CPython's hash; TypeError for a bytearray
 uint64_t mp_siphash13(const byte *p, size_t n);   // SipHash-1-3, zero key (PYTHONHASHSEED=0)
 // encoding/errors: str objects or MP_OBJ_NULL (utf-8, strict)
 mp_obj_t mp_bytes_decode(mp_obj_t bytes, mp_obj_t encoding, mp_obj_t errors);

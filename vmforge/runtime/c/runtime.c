@@ -129,10 +129,14 @@ mp_obj_t rt_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
 
 mp_obj_t rt_build_tuple(mp_int_t n, mp_obj_t *items) { return mp_obj_new_tuple((size_t)n, items); }
 mp_obj_t rt_build_list(mp_int_t n, mp_obj_t *items) { return mp_obj_new_list((size_t)n, items); }
-mp_obj_t rt_build_set(mp_int_t n, mp_obj_t *items) { (void)n; (void)items; not_yet("set"); }
+mp_obj_t rt_build_set(mp_int_t n, mp_obj_t *items) {
+    mp_obj_t s = mp_obj_new_set(&mp_type_set, MP_OBJ_NULL);
+    for (mp_int_t i = 0; i < n; i++) mp_obj_set_add(s, items[i]);
+    return s;
+}
 mp_obj_t rt_build_map(mp_int_t n) { return mp_obj_new_dict((size_t)n); }
 void rt_list_append(mp_obj_t lst, mp_obj_t v) { mp_obj_list_append(lst, v); }
-void rt_set_add(mp_obj_t s, mp_obj_t v) { (void)s; (void)v; not_yet("set"); }
+void rt_set_add(mp_obj_t s, mp_obj_t v) { mp_obj_set_add(s, v); }
 void rt_store_map(mp_obj_t m, mp_obj_t key, mp_obj_t v) { mp_obj_dict_store(m, key, v); }
 
 // the items of any iterable, as a list

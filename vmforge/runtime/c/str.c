@@ -57,10 +57,69 @@ static mp_obj_t qstr_table;          // gc array of str objects, indexed by qstr
 static mp_obj_t qstr_index;          // gc array of qstr: open-addressing hash of the table
 static size_t n_qstrs, table_alloc, index_size;
 
-mp_uint_t mp_str_hash(const char *s, size_t n) {
-    mp_uint_t h = 2166136261u;          // FNV-1a
-    for (size_t i = 0; i < n; i++) h = (h ^ (byte)s[i]) * 16777619u;
-    return h;
+// SipHash-1-3 with a zero key: CPython's str hash under PYTHONHASHSEED=0
+typedef struct { uint64_t v0, v1, v2, v3, m; size_t n; } sip_t;
+#define ROTL64(x, b) (((x) << (b)) | ((x) >> (64 - (b))))
+static void sip_round(sip_t *s) {
+    s->v0 += s->v1; s->v2 += s->v3;
+    s->v1 = ROTL64(s->v1, 13) ^ s->v0; s->v3 = ROTL64(s->v3, 16) ^ s->v2;
+    s->v0 = ROTL64(s->v0, 32);
+    s->v2 += s->v1; s->v0 += s->v3;
+    s->v1 = ROTL64(s->v1, 17) ^ s->v2; s->v3 = ROTL64(s->v3, 21) ^ s->v0;
+    s->v2 = ROTL64(s->v2, 32);
+}
+static void sip_word(sip_t *s, uint64_t m) {
+    s->v3 ^= m;
+    sip_round(s);
+    s->v0 ^= m;
+}
+static void sip_byte(sip_t *s, uint64_t b) {
+    s->m |= b << (8 * (s->n++ & 7));
+    if ((s->n & 7) == 0) { sip_word(s, s->m); s->m = 0; }
+}
+
+// the next code point of well-formed UTF-8
+static uint32_t hash_utf8_next(const byte **p) {
+    const byte *q = *p;
+    uint32_t c = *q++;
+    int more = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : 0;
+    if (more) c &= 0x3f >> more;
+    while (more--) c = (c << 6) | (*q++ & 0x3f);
+    *p = q;
+    return c;
+}
+
+// hashed over the canonical form: 1, 2 or 4 little-endian bytes a code point, by the widest
+mp_hash_t mp_str_hash(const char *s, size_t n) {
+    const byte *p = (const byte *)s, *end = p + n;
+    uint32_t max = 0;
+    size_t n_chars = 0;
+    for (const byte *q = p; q < end; n_chars++) { uint32_t c = hash_utf8_next(&q); if (c > max) max = c; }
+    if (n_chars == 0) return 0;
+    size_t width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+    sip_t st = {0x736f6d6570736575ULL, 0x646f72616e646f6dULL, 0x6c7967656e657261ULL, 0x7465646279746573ULL, 0, 0};
+    if (max < 0x80) {
+        // ASCII: the UTF-8 bytes are the canonical ones; take them a word at a time
+        for (; end - p >= 8; p += 8) {
+            uint64_t m = 0;
+            for (int i = 0; i < 8; i++) m |= (uint64_t)p[i] << (8 * i);
+            sip_word(&st, m);
+        }
+    }
+    while (p < end) {
+        uint32_t c = hash_utf8_next(&p);
+        for (size_t i = 0; i < width; i++) sip_byte(&st, (c >> (8 * i)) & 0xff);
+    }
+    uint64_t b = ((uint64_t)(n_chars * width) << 56) | st.m;
+    st.v3 ^= b;
+    sip_round(&st);
+    st.v0 ^= b;
+    st.v2 ^= 0xff;
+    sip_round(&st);
+    sip_round(&st);
+    sip_round(&st);
+    uint64_t h = (st.v0 ^ st.v1) ^ (st.v2 ^ st.v3);
+    return h == (uint64_t)-1 ? -2 : (mp_hash_t)h;
 }
 
 static mp_obj_str_t *new_str(const char *s, size_t n) {
@@ -81,7 +140,7 @@ static void index_insert(qstr q) {
 }
 
 qstr qstr_from_strn(const char *s, size_t n) {
-    mp_uint_t h = mp_str_hash(s, n);
+    mp_uint_t h = (mp_uint_t)mp_str_hash(s, n);
     qstr *idx = qstr_index;
     mp_obj_str_t **table = qstr_table;
     for (size_t i = h & (index_size - 1); idx[i] != 0; i = (i + 1) & (index_size - 1)) {
