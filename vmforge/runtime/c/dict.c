@@ -20,6 +20,17 @@ static mp_uint_t dict_hash(mp_obj_t key) {
     return (mp_uint_t)mp_obj_hash(key);
 }
 
+// Most keys are strs (names): two of them differ unless their cached hashes and bytes agree,
+// which spares the generic == (and its operator dispatch) on every probe that collides.
+static inline bool same_key(mp_obj_t k, mp_obj_t key) {
+    if (k == key) return true;
+    if (mp_obj_is_str(k) && mp_obj_is_str(key)) {
+        const mp_obj_str_t *a = k, *b = key;
+        return a->hash == b->hash && a->len == b->len && memcmp(a->data, b->data, a->len) == 0;
+    }
+    return mp_obj_equal(k, key);
+}
+
 // the index slot of key, or of the empty slot where it would go
 static size_t lookup(mp_obj_dict_t *d, mp_obj_t key, mp_uint_t h, bool *found) {
     size_t mask = d->index_size - 1, tomb = (size_t)-1;
@@ -28,7 +39,7 @@ static size_t lookup(mp_obj_dict_t *d, mp_obj_t key, mp_uint_t h, bool *found) {
         if (e == 0) { *found = false; return tomb != (size_t)-1 ? tomb : i; }
         if (e < 0) { if (tomb == (size_t)-1) tomb = i; continue; }
         mp_obj_t k = d->entries[e - 1].key;
-        if (k == key || mp_obj_equal(k, key)) { *found = true; return i; }
+        if (same_key(k, key)) { *found = true; return i; }
     }
 }
 
