@@ -163,26 +163,93 @@ static const char *const binary_symbols[] = {
     [MP_BINARY_OP_NOT_EQUAL] = "!=",
 };
 
-// the special method for op on a user instance (the in-place forms fall back to the plain one)
-static qstr binary_special(mp_int_t op) {
+// The special method names of user classes, interned at init: arith[op - OR] holds
+// __op__, __rop__, __iop__; compare[op - LESS] holds __lt__ .. __ne__.
+static qstr arith_names[MP_BINARY_OP_POWER - MP_BINARY_OP_OR + 1][3];
+static qstr compare_names[MP_BINARY_OP_NOT_EQUAL - MP_BINARY_OP_LESS + 1];
+static qstr unary_names[MP_UNARY_OP_INVERT + 1];
+
+static void special_names_init(void) {
+    static const char *const arith[] = {"or", "xor", "and", "lshift", "rshift", "add", "sub", "mul",
+                                        "floordiv", "truediv", "mod", "pow"};
+    static const char *const prefix[] = {"__", "__r", "__i"};
+    char buf[32];
+    for (size_t i = 0; i < 12; i++) {
+        for (size_t k = 0; k < 3; k++) {
+            strcpy(buf, prefix[k]);
+            strcat(buf, arith[i]);
+            strcat(buf, "__");
+            arith_names[i][k] = qstr_from_str(buf);
+        }
+    }
+    static const qstr cmp[] = {MP_QSTR___lt__, MP_QSTR___gt__, MP_QSTR___eq__, MP_QSTR___le__,
+                               MP_QSTR___ge__, MP_QSTR___ne__};
+    memcpy(compare_names, cmp, sizeof cmp);
+    unary_names[MP_UNARY_OP_POSITIVE] = qstr_from_str("__pos__");
+    unary_names[MP_UNARY_OP_NEGATIVE] = MP_QSTR___neg__;
+    unary_names[MP_UNARY_OP_INVERT] = qstr_from_str("__invert__");
+}
+
+// self.name(other) for a user instance; NULL when its class lacks it or it returns NotImplemented
+static mp_obj_t try_special(mp_obj_t self, qstr name, mp_obj_t other) {
+    mp_obj_t r;
+    if (!is_user_instance(self) || !mp_call_special(self, name, 1, &other, &r) || r == mp_const_notimplemented) {
+        return MP_OBJ_NULL;
+    }
+    return r;
+}
+
+static mp_obj_t builtin_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs);
+
+// one side of a rich comparison; object's __ne__ inverts the class's own __eq__
+static mp_obj_t compare_side(mp_int_t op, mp_obj_t self, mp_obj_t other) {
+    if (!is_user_instance(self)) return builtin_binary_op(op, self, other);
+    mp_obj_t r = try_special(self, compare_names[op - MP_BINARY_OP_LESS], other);
+    if (r == MP_OBJ_NULL && op == MP_BINARY_OP_NOT_EQUAL
+        && mp_type_lookup(mp_type_of(self), MP_QSTR___ne__) == MP_OBJ_NULL) {
+        r = try_special(self, MP_QSTR___eq__, other);
+        if (r != MP_OBJ_NULL) r = mp_obj_new_bool(!mp_obj_is_true(r));
+    }
+    return r;
+}
+
+// CPython's do_richcompare: a subclass on the right goes first, else the left, then the
+// right's reflection (__lt__ <-> __gt__, __le__ <-> __ge__)
+static mp_obj_t user_compare(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    static const uint8_t swapped[] = {MP_BINARY_OP_MORE, MP_BINARY_OP_LESS, MP_BINARY_OP_EQUAL,
+                                      MP_BINARY_OP_MORE_EQUAL, MP_BINARY_OP_LESS_EQUAL, MP_BINARY_OP_NOT_EQUAL};
+    mp_int_t sop = swapped[op - MP_BINARY_OP_LESS];
+    const mp_obj_type_t *lt = mp_type_of(lhs), *rt = mp_type_of(rhs);
+    bool right_first = lt != rt && is_user_instance(rhs) && mp_obj_is_subclass(rt, lt);
+    mp_obj_t r;
+    if (right_first && (r = compare_side(sop, rhs, lhs)) != MP_OBJ_NULL) return r;
+    if ((r = compare_side(op, lhs, rhs)) != MP_OBJ_NULL) return r;
+    if (!right_first) return compare_side(sop, rhs, lhs);
+    return MP_OBJ_NULL;
+}
+
+// CPython's binary_op1 (and binary_iop1 for the in-place forms): __iop__, then __op__ of
+// the left, then __rop__ of the right when the types differ; an overriding subclass on
+// the right goes first
+static mp_obj_t user_arith(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    mp_obj_t r;
     if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
-        op += MP_BINARY_OP_OR - MP_BINARY_OP_INPLACE_OR;
+        r = is_user_instance(lhs) ? try_special(lhs, arith_names[op - MP_BINARY_OP_INPLACE_OR][2], rhs)
+                                  : builtin_binary_op(op, lhs, rhs);
+        if (r != MP_OBJ_NULL) return r;
+        op -= MP_BINARY_OP_INPLACE_OR - MP_BINARY_OP_OR;
     }
-    switch (op) {
-        case MP_BINARY_OP_ADD: return MP_QSTR___add__;
-        case MP_BINARY_OP_SUBTRACT: return MP_QSTR___sub__;
-        case MP_BINARY_OP_MULTIPLY: return MP_QSTR___mul__;
-        case MP_BINARY_OP_FLOOR_DIVIDE: return MP_QSTR___floordiv__;
-        case MP_BINARY_OP_TRUE_DIVIDE: return MP_QSTR___truediv__;
-        case MP_BINARY_OP_MODULO: return MP_QSTR___mod__;
-        case MP_BINARY_OP_LESS: return MP_QSTR___lt__;
-        case MP_BINARY_OP_MORE: return MP_QSTR___gt__;
-        case MP_BINARY_OP_LESS_EQUAL: return MP_QSTR___le__;
-        case MP_BINARY_OP_MORE_EQUAL: return MP_QSTR___ge__;
-        case MP_BINARY_OP_EQUAL: return MP_QSTR___eq__;
-        case MP_BINARY_OP_NOT_EQUAL: return MP_QSTR___ne__;
-        default: return MP_QSTR_NULL;
+    if (op < MP_BINARY_OP_OR || op > MP_BINARY_OP_POWER) return MP_OBJ_NULL;
+    qstr name = arith_names[op - MP_BINARY_OP_OR][0], rname = arith_names[op - MP_BINARY_OP_OR][1];
+    const mp_obj_type_t *lt = mp_type_of(lhs), *rt = mp_type_of(rhs);
+    bool right = lt != rt && is_user_instance(rhs);
+    if (right && mp_obj_is_subclass(rt, lt) && mp_type_lookup(rt, rname) != mp_type_lookup(lt, rname)) {
+        if ((r = try_special(rhs, rname, lhs)) != MP_OBJ_NULL) return r;
+        right = false;
     }
+    r = is_user_instance(lhs) ? try_special(lhs, name, rhs) : builtin_binary_op(op, lhs, rhs);
+    if (r == MP_OBJ_NULL && right) r = try_special(rhs, rname, lhs);
+    return r;
 }
 
 static bool exception_class(mp_obj_t c) {
@@ -202,6 +269,34 @@ static mp_obj_t exception_match(mp_obj_t exc_type, mp_obj_t spec) {
         if (mp_obj_is_subclass(exc_type, classes[i])) return mp_const_true;
     }
     return mp_const_false;
+}
+
+// the operators of the built-in types; NULL when unsupported for these operands
+static mp_obj_t builtin_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    if (MP_OBJ_IS_SMALL_INT(lhs) && MP_OBJ_IS_SMALL_INT(rhs)) {
+        mp_obj_t r = mp_int_binary_op(op, lhs, rhs);
+        if (r != MP_OBJ_NULL) return r;
+    }
+    if (mp_obj_is_float(lhs) || mp_obj_is_float(rhs)
+        || ((op == MP_BINARY_OP_TRUE_DIVIDE || op == MP_BINARY_OP_INPLACE_TRUE_DIVIDE) && mp_obj_is_int(lhs))) {
+        mp_obj_t r = mp_float_binary_op(op, lhs, rhs);
+        if (r != MP_OBJ_NULL) return r;
+    }
+    const mp_obj_type_t *lt = mp_type_of(lhs);
+    {
+        mp_obj_t r = MP_OBJ_NULL;
+        if (lt == &mp_type_int || lt == &mp_type_bool) {
+            r = mp_int_binary_op(op, lhs, rhs);
+            const mp_obj_type_t *rt = mp_type_of(rhs);
+            if (r == MP_OBJ_NULL && (op == MP_BINARY_OP_MULTIPLY || op == MP_BINARY_OP_INPLACE_MULTIPLY)
+                && (rt == &mp_type_str || rt == &mp_type_list || rt == &mp_type_tuple)) {
+                r = rt->binary_op(MP_BINARY_OP_MULTIPLY, rhs, lhs);
+            }
+        }
+        else if (lt->binary_op != NULL) r = lt->binary_op(op, lhs, rhs);
+        if (r != MP_OBJ_NULL) return r;
+    }
+    return MP_OBJ_NULL;
 }
 
 mp_obj_t mp_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
@@ -231,32 +326,23 @@ mp_obj_t mp_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
         }
         default: break;
     }
-    if (MP_OBJ_IS_SMALL_INT(lhs) && MP_OBJ_IS_SMALL_INT(rhs)) {
-        mp_obj_t r = mp_int_binary_op(op, lhs, rhs);
+    mp_obj_t r;
+    if (is_user_instance(lhs) || is_user_instance(rhs)) {
+        bool compare = op >= MP_BINARY_OP_LESS && op <= MP_BINARY_OP_NOT_EQUAL;
+        r = compare ? user_compare(op, lhs, rhs) : user_arith(op, lhs, rhs);
         if (r != MP_OBJ_NULL) return r;
+        if (op == MP_BINARY_OP_NOT_EQUAL) return mp_obj_new_bool(lhs != rhs);
+    } else if ((r = builtin_binary_op(op, lhs, rhs)) != MP_OBJ_NULL) {
+        return r;
     }
-    if (mp_obj_is_float(lhs) || mp_obj_is_float(rhs)
-        || ((op == MP_BINARY_OP_TRUE_DIVIDE || op == MP_BINARY_OP_INPLACE_TRUE_DIVIDE) && mp_obj_is_int(lhs))) {
-        mp_obj_t r = mp_float_binary_op(op, lhs, rhs);
-        if (r != MP_OBJ_NULL) return r;
-    }
-    const mp_obj_type_t *lt = mp_type_of(lhs);
-    if (is_user_instance(lhs)) {
-        qstr name = binary_special(op);
-        mp_obj_t r;
-        if (name != MP_QSTR_NULL && mp_call_special(lhs, name, 1, &rhs, &r) && r != mp_const_notimplemented) return r;
-    } else {
-        mp_obj_t r = MP_OBJ_NULL;
-        if (lt == &mp_type_int || lt == &mp_type_bool) {
-            r = mp_int_binary_op(op, lhs, rhs);
-            const mp_obj_type_t *rt = mp_type_of(rhs);
-            if (r == MP_OBJ_NULL && (op == MP_BINARY_OP_MULTIPLY || op == MP_BINARY_OP_INPLACE_MULTIPLY)
-                && (rt == &mp_type_str || rt == &mp_type_list || rt == &mp_type_tuple)) {
-                r = rt->binary_op(MP_BINARY_OP_MULTIPLY, rhs, lhs);
-            }
+    if ((op == MP_BINARY_OP_MULTIPLY || op == MP_BINARY_OP_INPLACE_MULTIPLY)) {
+        // a sequence times something that is not an int
+        const mp_obj_type_t *lt = mp_type_of(lhs), *rt = mp_type_of(rhs);
+        bool lseq = lt == &mp_type_str || lt == &mp_type_list || lt == &mp_type_tuple;
+        bool rseq = rt == &mp_type_str || rt == &mp_type_list || rt == &mp_type_tuple;
+        if (lseq || rseq) {
+            mp_raise(&mp_type_TypeError, "can't multiply sequence by non-int of type '%T'", lseq ? rhs : lhs);
         }
-        else if (lt->binary_op != NULL) r = lt->binary_op(op, lhs, rhs);
-        if (r != MP_OBJ_NULL) return r;
     }
     if (op == MP_BINARY_OP_EQUAL) return mp_obj_new_bool(lhs == rhs);
     if (op == MP_BINARY_OP_NOT_EQUAL) return mp_obj_new_bool(!mp_obj_equal(lhs, rhs));
@@ -278,7 +364,8 @@ mp_obj_t mp_unary_op(mp_int_t op, mp_obj_t o) {
     const mp_obj_type_t *t = mp_type_of(o);
     mp_obj_t r = MP_OBJ_NULL;
     if (t->flags & MP_TYPE_FLAG_USER) {
-        if (op == MP_UNARY_OP_NEGATIVE && mp_call_special(o, MP_QSTR___neg__, 0, NULL, &r)) return r;
+        if (op >= MP_UNARY_OP_POSITIVE && op <= MP_UNARY_OP_INVERT
+            && mp_call_special(o, unary_names[op], 0, NULL, &r)) return r;
     } else if (t == &mp_type_int || t == &mp_type_bool) {
         r = mp_int_unary_op(op, o);
     } else if (t->unary_op != NULL) {
@@ -407,4 +494,5 @@ void obj_init(void) {
     mp_type_int.name = qstr_from_str("int");
     mp_type_bigint.name = mp_type_int.name;
     mp_type_ellipsis.name = qstr_from_str("ellipsis");
+    special_names_init();
 }
