@@ -36,6 +36,32 @@ mp_obj_t mp_type_lookup(const mp_obj_type_t *t, qstr name) {
     return MP_OBJ_NULL;
 }
 
+// The attributes every class has outside its dict: __bases__, __mro__, __dict__ ...
+static bool type_attr(mp_obj_type_t *cls, qstr name, mp_obj_t *dest) {
+    const char *n = qstr_str(name);
+    bool user = cls->flags & MP_TYPE_FLAG_USER;
+    if (strcmp(n, "__bases__") == 0) {
+        mp_obj_t parent = (mp_obj_t)cls->parent;
+        dest[0] = user ? cls->bases : mp_obj_new_tuple(parent != MP_OBJ_NULL, &parent);
+    } else if (strcmp(n, "__mro__") == 0) {
+        if (user) return dest[0] = cls->mro, true;
+        mp_obj_t l = mp_obj_new_list(0, NULL);
+        for (const mp_obj_type_t *p = cls; p != NULL; p = p->parent) mp_obj_list_append(l, (mp_obj_t)p);
+        dest[0] = mp_obj_new_tuple(((mp_obj_list_t *)l)->len, ((mp_obj_list_t *)l)->items);
+    } else if (strcmp(n, "__dict__") == 0) {
+        dest[0] = cls->locals != MP_OBJ_NULL ? cls->locals : mp_obj_new_dict(0);
+    } else if (name == MP_QSTR___qualname__) {
+        dest[0] = user ? mp_dict_get_q(cls->locals, name) : MP_OBJ_NULL;
+        if (dest[0] == MP_OBJ_NULL) dest[0] = qstr_obj(cls->name);
+    } else if (name == MP_QSTR___doc__) {
+        dest[0] = cls->locals != MP_OBJ_NULL ? mp_dict_get_q(cls->locals, name) : MP_OBJ_NULL;
+        if (dest[0] == MP_OBJ_NULL) dest[0] = mp_const_none;
+    } else {
+        return false;
+    }
+    return true;
+}
+
 // Look up base.name; a function found on the class comes back unbound with its self:
 // dest[0] = function, dest[1] = self (or MP_OBJ_NULL for a plain value). Returns dest[0],
 // MP_OBJ_NULL if there is no such attribute.
@@ -46,7 +72,8 @@ mp_obj_t mp_load_method_maybe(mp_obj_t base, qstr name, mp_obj_t *dest) {
     if (t == &mp_type_type) {
         // an attribute of a class: functions stay plain functions
         mp_obj_type_t *cls = base;
-        if (name == MP_QSTR___name__ || name == MP_QSTR___qualname__) return dest[0] = qstr_obj(cls->name);
+        if (name == MP_QSTR___name__) return dest[0] = qstr_obj(cls->name);
+        if (type_attr(cls, name, dest)) return dest[0];
         mp_obj_t v = mp_type_lookup(cls, name);
         if (v == MP_OBJ_NULL) return MP_OBJ_NULL;
         if (mp_obj_is_type(v, &mp_type_staticmethod)) v = ((mp_obj_static_class_method_t *)v)->fun;
@@ -242,6 +269,7 @@ mp_obj_t mp_builtin___build_class__(size_t n, const mp_obj_t *a, size_t n_kw, co
         if (t->parent == NULL || t->parent == &mp_type_object) t->parent = b;
     }
     t->mro = compute_mro(t, n_bases, bases);
+    t->bases = mp_obj_new_tuple(n_bases, bases);
     if (mp_obj_is_type(cell, &mp_type_closure_cell)) ((mp_obj_cell_t *)cell)->contents = t;
     return t;
 }

@@ -62,6 +62,7 @@ struct _mp_obj_type_t {
     mp_iternext_fun_t iternext;
     mp_subscr_fun_t subscr;
     mp_attr_fun_t attr;
+    mp_obj_t bases;                // user classes: tuple of the direct bases
 };
 
 extern mp_obj_type_t mp_type_type, mp_type_object, mp_type_NoneType, mp_type_bool, mp_type_int,
