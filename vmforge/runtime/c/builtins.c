@@ -210,16 +210,30 @@ static mp_obj_t b_build_class(size_t n, const mp_obj_t *a, size_t n_kw, const mp
 }
 
 // --- range ------------------------------------------------------------------------------------
-typedef struct { mp_obj_base_t base; mp_int_t start, stop, step; } range_t;
-typedef struct { mp_obj_base_t base; mp_int_t cur, stop, step; } range_it_t;
+// The bounds are int objects, so a range may pass a word (range(0, 10 ** 12) on 32 bits);
+// iterating one whose bounds fit a word stays on C ints.
+typedef struct { mp_obj_base_t base; mp_obj_t start, stop, step; } range_t;
+typedef struct { mp_obj_base_t base; mp_int_t cur, stop, step; mp_obj_t ocur, ostop, ostep; } range_it_t;
 
-mp_obj_t mp_obj_new_range(mp_int_t start, mp_int_t stop, mp_int_t step) {
+static mp_obj_t op2(mp_int_t op, mp_obj_t a, mp_obj_t b) { return mp_binary_op(op, a, b); }
+static bool lt(mp_obj_t a, mp_obj_t b) { return op2(MP_BINARY_OP_LESS, a, b) == mp_const_true; }
+static bool is_neg(mp_obj_t a) { return lt(a, MP_OBJ_NEW_SMALL_INT(0)); }
+
+static mp_obj_t new_range(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
     range_t *r = m_new_obj(range_t);
     r->base.type = &mp_type_range;
     r->start = start;
     r->stop = stop;
     r->step = step;
     return r;
+}
+mp_obj_t mp_obj_new_range(mp_int_t start, mp_int_t stop, mp_int_t step) {
+    return new_range(mp_obj_new_int(start), mp_obj_new_int(stop), mp_obj_new_int(step));
+}
+static mp_obj_t range_arg(mp_obj_t o) {
+    if (o == mp_const_true || o == mp_const_false) return MP_OBJ_NEW_SMALL_INT(o == mp_const_true);
+    if (!mp_obj_is_int(o)) mp_raise(&mp_type_TypeError, "'%T' object cannot be interpreted as an integer", o);
+    return o;
 }
 static mp_obj_t range_make_new(mp_obj_t type, size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
     (void)type; (void)kw;
@@ -228,55 +242,140 @@ static mp_obj_t range_make_new(mp_obj_t type, size_t n, const mp_obj_t *a, size_
         mp_raise(&mp_type_TypeError, n < 1 ? "range expected at least 1 argument, got %d"
                  : "range expected at most 3 arguments, got %d", (int)n);
     }
-    mp_int_t start = 0, stop, step = 1;
-    if (n == 1) stop = mp_obj_get_int(a[0]);
-    else { start = mp_obj_get_int(a[0]); stop = mp_obj_get_int(a[1]); }
-    if (n == 3 && (step = mp_obj_get_int(a[2])) == 0) mp_raise(&mp_type_ValueError, "range() arg 3 must not be zero");
-    return mp_obj_new_range(start, stop, step);
+    mp_obj_t start = MP_OBJ_NEW_SMALL_INT(0), stop, step = MP_OBJ_NEW_SMALL_INT(1);
+    if (n == 1) stop = range_arg(a[0]);
+    else { start = range_arg(a[0]); stop = range_arg(a[1]); }
+    if (n == 3 && (step = range_arg(a[2])) == MP_OBJ_NEW_SMALL_INT(0)) {
+        mp_raise(&mp_type_ValueError, "range() arg 3 must not be zero");
+    }
+    return new_range(start, stop, step);
 }
-static mp_int_t range_len(range_t *r) {
-    if (r->step > 0) return r->stop > r->start ? (r->stop - r->start + r->step - 1) / r->step : 0;
-    return r->stop < r->start ? (r->start - r->stop - r->step - 1) / -r->step : 0;
+// CPython's compute_range_length
+static mp_obj_t range_len(range_t *r) {
+    mp_obj_t lo = r->start, hi = r->stop, step = r->step;
+    if (is_neg(step)) { lo = r->stop; hi = r->start; step = mp_unary_op(MP_UNARY_OP_NEGATIVE, step); }
+    if (!lt(lo, hi)) return MP_OBJ_NEW_SMALL_INT(0);
+    mp_obj_t d = op2(MP_BINARY_OP_SUBTRACT, op2(MP_BINARY_OP_SUBTRACT, hi, lo), MP_OBJ_NEW_SMALL_INT(1));
+    return op2(MP_BINARY_OP_ADD, op2(MP_BINARY_OP_FLOOR_DIVIDE, d, step), MP_OBJ_NEW_SMALL_INT(1));
+}
+static mp_obj_t range_item(range_t *r, mp_obj_t i) {
+    return op2(MP_BINARY_OP_ADD, r->start, op2(MP_BINARY_OP_MULTIPLY, i, r->step));
 }
 static mp_obj_t range_unary(mp_int_t op, mp_obj_t o) {
-    if (op == MP_UNARY_OP_LEN) return MP_OBJ_NEW_SMALL_INT(range_len(o));
-    if (op == MP_UNARY_OP_BOOL) return mp_obj_new_bool(range_len(o) != 0);
+    if (op == MP_UNARY_OP_LEN) return range_len(o);
+    if (op == MP_UNARY_OP_BOOL) return mp_obj_new_bool(range_len(o) != MP_OBJ_NEW_SMALL_INT(0));
     return MP_OBJ_NULL;
+}
+// the position of x in r, or NULL
+static mp_obj_t range_find(range_t *r, mp_obj_t x) {
+    if (x == mp_const_true || x == mp_const_false) x = MP_OBJ_NEW_SMALL_INT(x == mp_const_true);
+    if (!mp_obj_is_int(x)) return MP_OBJ_NULL;
+    mp_obj_t off = op2(MP_BINARY_OP_SUBTRACT, x, r->start);
+    if (op2(MP_BINARY_OP_MODULO, off, r->step) != MP_OBJ_NEW_SMALL_INT(0)) return MP_OBJ_NULL;
+    mp_obj_t i = op2(MP_BINARY_OP_FLOOR_DIVIDE, off, r->step);
+    return !is_neg(i) && lt(i, range_len(r)) ? i : MP_OBJ_NULL;
+}
+static mp_obj_t range_binary(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    range_t *a = lhs;
+    if ((op == MP_BINARY_OP_IN || op == MP_BINARY_OP_NOT_IN) && mp_obj_is_int(rhs)) {
+        return mp_obj_new_bool((range_find(a, rhs) != MP_OBJ_NULL) == (op == MP_BINARY_OP_IN));
+    }
+    if ((op != MP_BINARY_OP_EQUAL && op != MP_BINARY_OP_NOT_EQUAL) || !mp_obj_is_type(rhs, &mp_type_range)) {
+        return MP_OBJ_NULL;
+    }
+    // equal when they produce the same items
+    range_t *b = rhs;
+    mp_obj_t n = range_len(a);
+    bool eq = mp_obj_equal(n, range_len(b));
+    if (eq && n != MP_OBJ_NEW_SMALL_INT(0)) {
+        eq = mp_obj_equal(a->start, b->start) && (n == MP_OBJ_NEW_SMALL_INT(1) || mp_obj_equal(a->step, b->step));
+    }
+    return mp_obj_new_bool(eq == (op == MP_BINARY_OP_EQUAL));
 }
 static mp_obj_t range_subscr(mp_obj_t base, mp_obj_t index, mp_obj_t value) {
     if (value != MP_OBJ_NULL) return MP_OBJ_NULL;
     range_t *r = base;
-    mp_int_t i = mp_get_index(&mp_type_range, (size_t)range_len(r), index, false);
-    return mp_obj_new_int(r->start + i * r->step);
+    mp_obj_t n = range_len(r);
+    if (mp_obj_is_slice(index)) {
+        mp_int_t start, stop, step;
+        mp_slice_adjust(index, mp_obj_get_int(n), &start, &stop, &step);
+        return new_range(range_item(r, mp_obj_new_int(start)), range_item(r, mp_obj_new_int(stop)),
+                         op2(MP_BINARY_OP_MULTIPLY, r->step, mp_obj_new_int(step)));
+    }
+    if (index == mp_const_true || index == mp_const_false) index = MP_OBJ_NEW_SMALL_INT(index == mp_const_true);
+    if (!mp_obj_is_int(index)) {
+        mp_raise(&mp_type_TypeError, "range indices must be integers or slices, not %T", index);
+    }
+    mp_obj_t i = is_neg(index) ? op2(MP_BINARY_OP_ADD, index, n) : index;
+    if (is_neg(i) || !lt(i, n)) mp_raise(&mp_type_IndexError, "range object index out of range");
+    return range_item(r, i);
 }
 static void range_print(vstr_t *out, mp_obj_t o, bool repr) {
     (void)repr;
     range_t *r = o;
-    vstr_printf(out, "range(%ld, %ld", (long)r->start, (long)r->stop);
-    if (r->step != 1) vstr_printf(out, ", %ld", (long)r->step);
+    vstr_printf(out, "range(%R, %R", r->start, r->stop);
+    if (r->step != MP_OBJ_NEW_SMALL_INT(1)) vstr_printf(out, ", %R", r->step);
     vstr_add_char(out, ')');
 }
 static mp_obj_t range_getiter(mp_obj_t o) {
     range_t *r = o;
     range_it_t *it = m_new_obj(range_it_t);
     it->base.type = &mp_type_range_it;
-    it->cur = r->start;
-    it->stop = r->stop;
-    it->step = r->step;
+    if (!mp_obj_int_get_checked(r->start, &it->cur) || !mp_obj_int_get_checked(r->stop, &it->stop)
+        || !mp_obj_int_get_checked(r->step, &it->step)) {
+        it->ocur = r->start;
+        it->ostop = r->stop;
+        it->ostep = r->step;
+    }
     return it;
 }
 static mp_obj_t range_it_next(mp_obj_t o) {
     range_it_t *it = o;
+    if (it->ocur != MP_OBJ_NULL) {
+        if (is_neg(it->ostep) ? !lt(it->ostop, it->ocur) : !lt(it->ocur, it->ostop)) return MP_OBJ_NULL;
+        mp_obj_t v = it->ocur;
+        it->ocur = op2(MP_BINARY_OP_ADD, v, it->ostep);
+        return v;
+    }
     if (it->step > 0 ? it->cur >= it->stop : it->cur <= it->stop) return MP_OBJ_NULL;
     mp_obj_t v = mp_obj_new_int(it->cur);
-    it->cur += it->step;
+    if (__builtin_add_overflow(it->cur, it->step, &it->cur)) it->cur = it->stop;   // past the end
     return v;
 }
 static mp_obj_t identity(mp_obj_t o) { return o; }
 
+// reversed(r): the same items from the other end
+mp_obj_t mp_range_reversed(mp_obj_t o) {
+    range_t *r = o;
+    mp_obj_t last = range_item(r, op2(MP_BINARY_OP_SUBTRACT, range_len(r), MP_OBJ_NEW_SMALL_INT(1)));
+    return range_getiter(new_range(last, op2(MP_BINARY_OP_SUBTRACT, r->start, r->step),
+                                   mp_unary_op(MP_UNARY_OP_NEGATIVE, r->step)));
+}
+
+MP_BUILTIN(range_index, "index", 2, 2, false);
+static mp_obj_t range_index(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    (void)n; (void)n_kw; (void)kw;
+    mp_obj_t i = range_find(a[0], a[1]);
+    if (i == MP_OBJ_NULL) mp_raise(&mp_type_ValueError, "%R is not in range", a[1]);
+    return i;
+}
+MP_BUILTIN(range_count, "count", 2, 2, false);
+static mp_obj_t range_count(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    (void)n; (void)n_kw; (void)kw;
+    return MP_OBJ_NEW_SMALL_INT(range_find(a[0], a[1]) != MP_OBJ_NULL);
+}
+static bool range_attr(mp_obj_t self, qstr name, mp_obj_t *dest) {
+    range_t *r = self;
+    const char *n = qstr_str(name);
+    dest[0] = strcmp(n, "start") == 0 ? r->start : strcmp(n, "stop") == 0 ? r->stop
+            : strcmp(n, "step") == 0 ? r->step : MP_OBJ_NULL;
+    return dest[0] != MP_OBJ_NULL;
+}
+
 mp_obj_type_t mp_type_range = {
     .base = {&mp_type_type}, .parent = &mp_type_object, .print = range_print, .make_new = range_make_new,
-    .unary_op = range_unary, .subscr = range_subscr, .getiter = range_getiter,
+    .unary_op = range_unary, .binary_op = range_binary, .subscr = range_subscr, .getiter = range_getiter,
+    .attr = range_attr,
 };
 mp_obj_type_t mp_type_range_it = {
     .base = {&mp_type_type}, .parent = &mp_type_object, .getiter = identity, .iternext = range_it_next,
@@ -288,6 +387,8 @@ static void add(const char *name, mp_obj_t v) { mp_dict_store_q(mp_builtins, qst
 void builtins_init(void) {
     mp_type_range.name = qstr_from_str("range");
     mp_type_range_it.name = qstr_from_str("range_iterator");
+    mp_store_method(&mp_type_range, &range_index_obj);
+    mp_store_method(&mp_type_range, &range_count_obj);
     gc_add_root(&mp_builtins);
     mp_builtins = mp_obj_new_dict(64);
     static const mp_obj_builtin_fun_t *const funs[] = {

@@ -179,6 +179,7 @@ void tuple_init(void);
 mp_obj_t mp_obj_new_slice(mp_obj_t start, mp_obj_t stop, mp_obj_t step);
 bool mp_obj_is_slice(mp_obj_t o);
 size_t mp_slice_indices(mp_obj_t slice, size_t len, mp_int_t *start, mp_int_t *step);
+size_t mp_slice_adjust(mp_obj_t slice, mp_int_t len, mp_int_t *start, mp_int_t *stop, mp_int_t *step);
 mp_obj_t mp_seq_slice(const mp_obj_t *items, size_t len, mp_obj_t slice, bool as_list);
 void slice_init(void);
 void list_init(void);
@@ -336,6 +337,7 @@ bool mp_property_set(mp_obj_t prop, mp_obj_t obj, qstr name, mp_obj_t value);
 void descr_init(void);
 void mp_print_str(const char *s, size_t n);     // to stdout
 mp_obj_t mp_obj_new_range(mp_int_t start, mp_int_t stop, mp_int_t step);
+mp_obj_t mp_range_reversed(mp_obj_t range);     // reversed(range)
 
 // --- loader.c ---------------------------------------------------------------------------------
 // Parse and check an image; on error write a one-line message to err and return NULL.
