@@ -148,35 +148,70 @@ static mp_obj_t b_max(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *
     return min_max(n, a, n_kw, kw, MP_BINARY_OP_MORE, "max");
 }
 
-MP_BUILTIN(b_sum, "sum", 1, 2, false);
+MP_BUILTIN(b_sum, "sum", 1, 2, true);
 static mp_obj_t b_sum(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    (void)n_kw; (void)kw;
-    mp_obj_t total = n > 1 ? a[1] : MP_OBJ_NEW_SMALL_INT(0), it = mp_getiter(a[0]), item;
+    mp_obj_t total = n > 1 ? a[1] : MP_OBJ_NEW_SMALL_INT(0);
+    for (size_t i = 0; i < n_kw; i++) {
+        const char *k = qstr_str(mp_obj_str_qstr(kw[2 * i]));
+        if (strcmp(k, "start") != 0 || n > 1) {
+            mp_raise(&mp_type_TypeError, n > 1 && strcmp(k, "start") == 0
+                     ? "argument for sum() given by name ('start') and position (2)"
+                     : "'%s' is an invalid keyword argument for sum()", k);
+        }
+        total = kw[2 * i + 1];
+    }
+    if (mp_obj_is_str(total)) mp_raise(&mp_type_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (strcmp(mp_type_name(total), "bytes") == 0) {
+        mp_raise(&mp_type_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    }
+    mp_obj_t it = mp_getiter(a[0]), item;
     while ((item = mp_iternext(it)) != MP_OBJ_NULL) total = mp_binary_op(MP_BINARY_OP_ADD, total, item);
     return total;
+}
+
+static qstr attr_name(mp_obj_t name) {
+    if (!mp_obj_is_str(name)) mp_raise(&mp_type_TypeError, "attribute name must be string, not '%T'", name);
+    return mp_obj_str_qstr(name);
+}
+
+// base.name, or NULL when that raises AttributeError (a property or __getattr__ may)
+static mp_obj_t load_attr_or_null(mp_obj_t base, qstr name) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t v = mp_load_attr_maybe(base, name);
+        nlr_pop();
+        return v;
+    }
+    if (!mp_obj_isinstance(nlr.ret_val, &mp_type_AttributeError)) nlr_jump(nlr.ret_val);
+    return MP_OBJ_NULL;
 }
 
 MP_BUILTIN(b_hasattr, "hasattr", 2, 2, false);
 static mp_obj_t b_hasattr(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
     (void)n; (void)n_kw; (void)kw;
-    mp_obj_t dest[2];
-    return mp_obj_new_bool(mp_load_method_maybe(a[0], mp_obj_str_qstr(a[1]), dest) != MP_OBJ_NULL);
+    return mp_obj_new_bool(load_attr_or_null(a[0], attr_name(a[1])) != MP_OBJ_NULL);
 }
 
 MP_BUILTIN(b_getattr, "getattr", 2, 3, false);
 static mp_obj_t b_getattr(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
     (void)n_kw; (void)kw;
-    if (!mp_obj_is_str(a[1])) mp_raise(&mp_type_TypeError, "attribute name must be string, not '%T'", a[1]);
-    mp_obj_t v = mp_load_attr_maybe(a[0], mp_obj_str_qstr(a[1]));
-    if (v != MP_OBJ_NULL) return v;
-    if (n > 2) return a[2];
-    return mp_load_attr(a[0], mp_obj_str_qstr(a[1]));
+    qstr name = attr_name(a[1]);
+    if (n < 3) return mp_load_attr(a[0], name);
+    mp_obj_t v = load_attr_or_null(a[0], name);
+    return v != MP_OBJ_NULL ? v : a[2];
 }
 
 MP_BUILTIN(b_setattr, "setattr", 3, 3, false);
 static mp_obj_t b_setattr(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
     (void)n; (void)n_kw; (void)kw;
-    mp_store_attr(a[0], mp_obj_str_qstr(a[1]), a[2]);
+    mp_store_attr(a[0], attr_name(a[1]), a[2]);
+    return mp_const_none;
+}
+
+MP_BUILTIN(b_delattr, "delattr", 2, 2, false);
+static mp_obj_t b_delattr(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    (void)n; (void)n_kw; (void)kw;
+    mp_delete_attr(a[0], attr_name(a[1]));
     return mp_const_none;
 }
 
@@ -394,7 +429,7 @@ void builtins_init(void) {
     static const mp_obj_builtin_fun_t *const funs[] = {
         &b_print_obj, &b_len_obj, &b_repr_obj, &b_abs_obj, &b_isinstance_obj, &b_issubclass_obj,
         &b_iter_obj, &b_next_obj, &b_min_obj, &b_max_obj, &b_sum_obj, &b_hasattr_obj,
-        &b_getattr_obj, &b_setattr_obj, &b_chr_obj, &b_ord_obj, &b_build_class_obj, &b_format_obj,
+        &b_getattr_obj, &b_setattr_obj, &b_delattr_obj, &b_chr_obj, &b_ord_obj, &b_build_class_obj, &b_format_obj,
     };
     for (size_t i = 0; i < sizeof funs / sizeof *funs; i++) add(funs[i]->name, (mp_obj_t)funs[i]);
     static mp_obj_type_t *const types[] = {
