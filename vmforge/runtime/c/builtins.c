@@ -101,10 +101,32 @@ static mp_obj_t b_issubclass(size_t n, const mp_obj_t *a, size_t n_kw, const mp_
     return mp_obj_new_bool(check_classes(a[0], a[1], true, "issubclass()"));
 }
 
-MP_BUILTIN(b_iter, "iter", 1, 1, false);
+// iter(fn, sentinel): calls fn until it returns the sentinel
+typedef struct { mp_obj_base_t base; mp_obj_t fn, sentinel; } callable_it_t;
+static mp_obj_t callable_it_next(mp_obj_t o) {
+    callable_it_t *it = o;
+    if (it->fn == MP_OBJ_NULL) return MP_OBJ_NULL;
+    mp_obj_t v = mp_call0(it->fn);
+    if (mp_obj_equal(v, it->sentinel)) { it->fn = MP_OBJ_NULL; return MP_OBJ_NULL; }
+    return v;
+}
+static mp_obj_t callable_it_iter(mp_obj_t o) { return o; }
+static mp_obj_type_t mp_type_callable_it = {
+    .base = {&mp_type_type}, .parent = &mp_type_object, .getiter = callable_it_iter, .iternext = callable_it_next,
+};
+
+MP_BUILTIN(b_iter, "iter", 1, 2, false);
 static mp_obj_t b_iter(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    (void)n; (void)n_kw; (void)kw;
-    return mp_getiter(a[0]);
+    (void)n_kw; (void)kw;
+    if (n == 1) return mp_getiter(a[0]);
+    if (mp_call(mp_dict_get_q(mp_builtins, qstr_from_str("callable")), 1, a, 0, NULL) != mp_const_true) {
+        mp_raise(&mp_type_TypeError, "iter(v, w): v must be callable");
+    }
+    callable_it_t *it = m_new_obj(callable_it_t);
+    it->base.type = &mp_type_callable_it;
+    it->fn = a[0];
+    it->sentinel = a[1];
+    return it;
 }
 
 MP_BUILTIN(b_next, "next", 1, 2, false);
@@ -422,6 +444,7 @@ static void add(const char *name, mp_obj_t v) { mp_dict_store_q(mp_builtins, qst
 void builtins_init(void) {
     mp_type_range.name = qstr_from_str("range");
     mp_type_range_it.name = qstr_from_str("range_iterator");
+    mp_type_callable_it.name = qstr_from_str("callable_iterator");
     mp_store_method(&mp_type_range, &range_index_obj);
     mp_store_method(&mp_type_range, &range_count_obj);
     gc_add_root(&mp_builtins);
