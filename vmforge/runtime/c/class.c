@@ -170,6 +170,14 @@ void mp_store_attr(mp_obj_t base, qstr name, mp_obj_t v) {
 }
 
 void mp_delete_attr(mp_obj_t base, qstr name) {
+    const mp_obj_type_t *t = mp_type_of(base);
+    if (t->flags & MP_TYPE_FLAG_USER) {
+        mp_obj_t p = mp_type_lookup(t, name);
+        if (p != MP_OBJ_NULL && mp_obj_is_type(p, &mp_type_property)) {
+            mp_property_set(p, base, name, MP_OBJ_NULL);
+            return;
+        }
+    }
     mp_obj_t *d = attr_dict(base);
     if (d == NULL || *d == MP_OBJ_NULL || !mp_obj_dict_delete(*d, qstr_obj(name))) attribute_error(base, name);
 }

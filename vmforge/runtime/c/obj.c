@@ -106,8 +106,13 @@ bool mp_obj_is_true(mp_obj_t o) {
     const mp_obj_type_t *t = mp_type_of(o);
     if (t->flags & MP_TYPE_FLAG_USER) {
         mp_obj_t r;
-        if (mp_call_special(o, MP_QSTR___bool__, 0, NULL, &r)) return r == mp_const_true;
-        if (mp_call_special(o, MP_QSTR___len__, 0, NULL, &r)) return r != MP_OBJ_NEW_SMALL_INT(0);
+        if (mp_call_special(o, MP_QSTR___bool__, 0, NULL, &r)) {
+            if (r != mp_const_true && r != mp_const_false) {
+                mp_raise(&mp_type_TypeError, "__bool__ should return bool, returned %T", r);
+            }
+            return r == mp_const_true;
+        }
+        if (mp_type_lookup(t, MP_QSTR___len__) != MP_OBJ_NULL) return mp_obj_len(o) != MP_OBJ_NEW_SMALL_INT(0);
         return true;
     }
     if (t->unary_op != NULL) {
@@ -168,6 +173,7 @@ static const char *const binary_symbols[] = {
 static qstr arith_names[MP_BINARY_OP_POWER - MP_BINARY_OP_OR + 1][3];
 static qstr compare_names[MP_BINARY_OP_NOT_EQUAL - MP_BINARY_OP_LESS + 1];
 static qstr unary_names[MP_UNARY_OP_INVERT + 1];
+static qstr q_delitem;
 
 static void special_names_init(void) {
     static const char *const arith[] = {"or", "xor", "and", "lshift", "rshift", "add", "sub", "mul",
@@ -188,6 +194,7 @@ static void special_names_init(void) {
     unary_names[MP_UNARY_OP_POSITIVE] = qstr_from_str("__pos__");
     unary_names[MP_UNARY_OP_NEGATIVE] = MP_QSTR___neg__;
     unary_names[MP_UNARY_OP_INVERT] = qstr_from_str("__invert__");
+    q_delitem = qstr_from_str("__delitem__");
 }
 
 // self.name(other) for a user instance; NULL when its class lacks it or it returns NotImplemented
@@ -380,7 +387,16 @@ mp_obj_t mp_obj_len(mp_obj_t o) {
     const mp_obj_type_t *t = mp_type_of(o);
     mp_obj_t r = MP_OBJ_NULL;
     if (t->flags & MP_TYPE_FLAG_USER) {
-        if (mp_call_special(o, MP_QSTR___len__, 0, NULL, &r)) return r;
+        if (mp_call_special(o, MP_QSTR___len__, 0, NULL, &r)) {
+            // CPython's slot_sq_length: an int (or bool) that is >= 0 and fits a word
+            if (r == mp_const_true || r == mp_const_false) r = MP_OBJ_NEW_SMALL_INT(r == mp_const_true);
+            if (!mp_obj_is_int(r)) mp_raise(&mp_type_TypeError, "'%T' object cannot be interpreted as an integer", r);
+            if (mp_binary_op(MP_BINARY_OP_LESS, r, MP_OBJ_NEW_SMALL_INT(0)) == mp_const_true) {
+                mp_raise(&mp_type_ValueError, "__len__() should return >= 0");
+            }
+            mp_obj_get_int(r);
+            return r;
+        }
     } else if (t->unary_op != NULL && t != &mp_type_int && t != &mp_type_bool) {
         r = t->unary_op(MP_UNARY_OP_LEN, o);
     }
@@ -388,11 +404,46 @@ mp_obj_t mp_obj_len(mp_obj_t o) {
     return r;
 }
 
+// the old iteration protocol: o[0], o[1], ... until IndexError (or StopIteration)
+typedef struct { mp_obj_base_t base; mp_obj_t seq; mp_int_t i; } getitem_it_t;
+static mp_obj_t getitem_it_next(mp_obj_t o) {
+    getitem_it_t *it = o;
+    if (it->seq == MP_OBJ_NULL) return MP_OBJ_NULL;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t v = mp_subscr(it->seq, MP_OBJ_NEW_SMALL_INT(it->i), MP_OBJ_NULL);
+        nlr_pop();
+        it->i++;
+        return v;
+    }
+    if (!mp_obj_isinstance(nlr.ret_val, &mp_type_IndexError) && !mp_obj_isinstance(nlr.ret_val, &mp_type_StopIteration)) {
+        nlr_jump(nlr.ret_val);
+    }
+    it->seq = MP_OBJ_NULL;
+    return MP_OBJ_NULL;
+}
+static mp_obj_t getitem_it_iter(mp_obj_t o) { return o; }
+static mp_obj_type_t mp_type_getitem_it = {.base = {&mp_type_type}, .parent = &mp_type_object,
+                                           .getiter = getitem_it_iter, .iternext = getitem_it_next};
+static mp_obj_t new_getitem_iter(mp_obj_t seq) {
+    getitem_it_t *it = m_new_obj(getitem_it_t);
+    it->base.type = &mp_type_getitem_it;
+    it->seq = seq;
+    return it;
+}
+
 mp_obj_t mp_getiter(mp_obj_t o) {
     const mp_obj_type_t *t = mp_type_of(o);
     if (t->flags & MP_TYPE_FLAG_USER) {
         mp_obj_t r;
-        if (mp_call_special(o, MP_QSTR___iter__, 0, NULL, &r)) return r;
+        if (mp_call_special(o, MP_QSTR___iter__, 0, NULL, &r)) {
+            const mp_obj_type_t *rt = mp_type_of(r);
+            if (rt->iternext == NULL && !((rt->flags & MP_TYPE_FLAG_USER) && mp_type_lookup(rt, MP_QSTR___next__))) {
+                mp_raise(&mp_type_TypeError, "iter() returned non-iterator of type '%T'", r);
+            }
+            return r;
+        }
+        if (mp_type_lookup(t, MP_QSTR___getitem__) != MP_OBJ_NULL) return new_getitem_iter(o);
     } else if (t->getiter != NULL) {
         return t->getiter(o);
     }
@@ -425,6 +476,7 @@ mp_obj_t mp_subscr(mp_obj_t base, mp_obj_t index, mp_obj_t value) {
         if (value == MP_OBJ_NULL && mp_call_special(base, MP_QSTR___getitem__, 1, args, &r)) return r;
         if (value != MP_OBJ_NULL && value != MP_OBJ_SENTINEL
             && mp_call_special(base, MP_QSTR___setitem__, 2, args, &r)) return mp_const_none;
+        if (value == MP_OBJ_SENTINEL && mp_call_special(base, q_delitem, 1, args, &r)) return mp_const_none;
     } else if (t->subscr != NULL) {
         mp_obj_t r = t->subscr(base, index, value);
         if (r != MP_OBJ_NULL) return r;
@@ -494,5 +546,6 @@ void obj_init(void) {
     mp_type_int.name = qstr_from_str("int");
     mp_type_bigint.name = mp_type_int.name;
     mp_type_ellipsis.name = qstr_from_str("ellipsis");
+    mp_type_getitem_it.name = qstr_from_str("iterator");
     special_names_init();
 }

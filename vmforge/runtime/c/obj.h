@@ -333,7 +333,7 @@ void modules_init(int argc, char **argv);
 extern mp_obj_type_t mp_type_super, mp_type_property, mp_type_NotImplementedType;
 extern mp_obj_t mp_const_notimplemented;
 bool mp_property_get(mp_obj_t prop, mp_obj_t obj, mp_obj_t *out);
-bool mp_property_set(mp_obj_t prop, mp_obj_t obj, qstr name, mp_obj_t value);
+bool mp_property_set(mp_obj_t prop, mp_obj_t obj, qstr name, mp_obj_t value);   // value NULL: delete
 void descr_init(void);
 void mp_print_str(const char *s, size_t n);     // to stdout
 mp_obj_t mp_obj_new_range(mp_int_t start, mp_int_t stop, mp_int_t step);
