@@ -129,14 +129,32 @@ static mp_obj_t b_iter(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t 
     return it;
 }
 
+// next(it[, default]): a generator's or a class's own StopIteration (with its value) passes through
+static mp_obj_t next_raising(mp_obj_t it) {
+    if (mp_obj_is_type(it, &mp_type_gen)) return mp_gen_next(it);
+    if (mp_type_of(it)->flags & MP_TYPE_FLAG_USER) {
+        mp_obj_t dest[2];
+        if (mp_load_method_maybe(it, MP_QSTR___next__, dest) != MP_OBJ_NULL) {
+            return mp_call(dest[0], dest[1] != MP_OBJ_NULL, &dest[1], 0, NULL);
+        }
+    }
+    mp_obj_t v = mp_iternext(it);
+    if (v == MP_OBJ_NULL) mp_raise_obj(mp_obj_new_exception(&mp_type_StopIteration, 0, NULL));
+    return v;
+}
+
 MP_BUILTIN(b_next, "next", 1, 2, false);
 static mp_obj_t b_next(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
     (void)n_kw; (void)kw;
-    if (n == 1 && mp_obj_is_type(a[0], &mp_type_gen)) return mp_gen_next(a[0]);   // StopIteration keeps the value
-    mp_obj_t v = mp_iternext(a[0]);
-    if (v != MP_OBJ_NULL) return v;
-    if (n > 1) return a[1];
-    mp_raise_obj(mp_obj_new_exception(&mp_type_StopIteration, 0, NULL));
+    if (n == 1) return next_raising(a[0]);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t v = next_raising(a[0]);
+        nlr_pop();
+        return v;
+    }
+    if (!mp_obj_isinstance(nlr.ret_val, &mp_type_StopIteration)) nlr_jump(nlr.ret_val);
+    return a[1];
 }
 
 // min/max over one iterable or several arguments

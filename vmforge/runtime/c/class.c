@@ -118,6 +118,10 @@ mp_obj_t mp_load_method_maybe(mp_obj_t base, qstr name, mp_obj_t *dest) {
 }
 
 static NORETURN void attribute_error(mp_obj_t base, qstr name) {
+    if (strcmp(mp_type_name(base), "module") == 0) {
+        mp_raise(&mp_type_AttributeError, "module '%s' has no attribute '%q'",
+                 qstr_str(mp_obj_str_qstr(mp_load_attr(base, MP_QSTR___name__))), name);
+    }
     if (mp_obj_is_type(base, &mp_type_type)) {
         mp_raise(&mp_type_AttributeError, "type object '%q' has no attribute '%q'",
                  ((mp_obj_type_t *)base)->name, name);
@@ -161,6 +165,7 @@ void mp_store_attr(mp_obj_t base, qstr name, mp_obj_t v) {
             return;
         }
     }
+    if (mp_obj_is_exception_instance(base) && mp_exc_store_attr(base, name, v)) return;
     mp_obj_t *d = attr_dict(base);
     if (d == NULL) {
         mp_raise(&mp_type_AttributeError, "'%T' object has no attribute '%q'", base, name);
@@ -274,6 +279,7 @@ mp_obj_t mp_builtin___build_class__(size_t n, const mp_obj_t *a, size_t n_kw, co
         }
         mp_obj_type_t *b = bases[i];
         t->flags |= b->flags & MP_TYPE_FLAG_EXCEPTION;
+        if (b->flags & MP_TYPE_FLAG_EXCEPTION) t->attr = b->attr;   // args, __cause__ ...
         if (t->parent == NULL || t->parent == &mp_type_object) t->parent = b;
     }
     t->mro = compute_mro(t, n_bases, bases);

@@ -317,6 +317,8 @@ NORETURN void mp_raise_obj(mp_obj_t exc);
 bool mp_obj_is_exception_instance(mp_obj_t o);
 void mp_exc_print_traceback(vstr_t *out, mp_obj_t exc);
 mp_obj_t mp_exc_make_new(mp_obj_t type, size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw);
+bool mp_exc_store_attr(mp_obj_t exc, qstr name, mp_obj_t v);   // true if name is a slot
+mp_obj_t mp_with_exit_wrap(mp_obj_t exit);   // __exit__ that is given the traceback
 extern mp_obj_t mp_memory_error_obj;         // preallocated: raised when the arena is full
 void exc_init(void);
 
