@@ -206,10 +206,11 @@ static mp_int_t index_of(mp_obj_list_t *l, mp_obj_t v) {
     for (size_t i = 0; i < l->len; i++) if (mp_obj_equal(l->items[i], v)) return (mp_int_t)i;
     return -1;
 }
-MP_BUILTIN(list_index, "index", 2, 2, false);
+MP_BUILTIN(list_index, "index", 2, 4, false);
 static mp_obj_t list_index(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    (void)n; (void)n_kw; (void)kw;
-    mp_int_t i = index_of(a[0], a[1]);
+    (void)n_kw; (void)kw;
+    mp_obj_list_t *l = a[0];
+    mp_int_t i = mp_seq_index(l->items, l->len, n, a);
     if (i < 0) mp_raise(&mp_type_ValueError, "%R is not in list", a[1]);
     return MP_OBJ_NEW_SMALL_INT(i);
 }

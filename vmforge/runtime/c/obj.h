@@ -174,6 +174,8 @@ void mp_obj_list_append(mp_obj_t lst, mp_obj_t v);
 // the items of a tuple or list (no copy), else false
 bool mp_obj_get_array(mp_obj_t o, size_t *len, mp_obj_t **items);
 mp_int_t mp_get_index(const mp_obj_type_t *type, size_t len, mp_obj_t index, bool is_slice_ok);
+// seq.index(x[, start[, end]]): args are (seq, x, start, end), n of them; -1 if not found
+mp_int_t mp_seq_index(const mp_obj_t *items, size_t len, size_t n, const mp_obj_t *args);
 void tuple_init(void);
 // slice.c
 mp_obj_t mp_obj_new_slice(mp_obj_t start, mp_obj_t stop, mp_obj_t step);
