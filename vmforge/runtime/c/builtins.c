@@ -456,6 +456,16 @@ mp_obj_type_t mp_type_range_it = {
     .base = {&mp_type_type}, .parent = &mp_type_object, .getiter = identity, .iternext = range_it_next,
 };
 
+// dict.fromkeys(iterable[, value]): a classmethod
+MP_BUILTIN(dict_fromkeys, "fromkeys", 2, 3, false);
+static mp_obj_t dict_fromkeys(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    (void)n_kw; (void)kw;
+    mp_obj_t d = mp_call0(a[0]), it = mp_getiter(a[1]), k;
+    while ((k = mp_iternext(it)) != MP_OBJ_NULL) mp_subscr(d, k, n > 2 ? a[2] : mp_const_none);
+    return d;
+}
+static const mp_obj_static_class_method_t dict_fromkeys_cm = {{&mp_type_classmethod}, (mp_obj_t)&dict_fromkeys_obj};
+
 // --- the namespace ------------------------------------------------------------------------------
 static void add(const char *name, mp_obj_t v) { mp_dict_store_q(mp_builtins, qstr_from_str(name), v); }
 
@@ -464,6 +474,7 @@ void builtins_init(void) {
     mp_type_range_it.name = qstr_from_str("range_iterator");
     mp_type_callable_it.name = qstr_from_str("callable_iterator");
     mp_store_method(&mp_type_range, &range_index_obj);
+    mp_dict_store_q(mp_type_dict.locals, qstr_from_str("fromkeys"), (mp_obj_t)&dict_fromkeys_cm);
     mp_store_method(&mp_type_range, &range_count_obj);
     gc_add_root(&mp_builtins);
     mp_builtins = mp_obj_new_dict(64);
