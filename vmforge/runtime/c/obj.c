@@ -285,7 +285,7 @@ static mp_obj_t builtin_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
         if (r != MP_OBJ_NULL) return r;
     }
     if (mp_obj_is_float(lhs) || mp_obj_is_float(rhs)
-        || ((op == MP_BINARY_OP_TRUE_DIVIDE || op == MP_BINARY_OP_INPLACE_TRUE_DIVIDE) && mp_obj_is_int(lhs))) {
+        || ((op == MP_BINARY_OP_TRUE_DIVIDE || op == MP_BINARY_OP_INPLACE_TRUE_DIVIDE) && (mp_obj_is_int(lhs) || mp_obj_is_type(lhs, &mp_type_bool)))) {
         mp_obj_t r = mp_float_binary_op(op, lhs, rhs);
         if (r != MP_OBJ_NULL) return r;
     }
@@ -356,9 +356,6 @@ mp_obj_t mp_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
     if (op >= MP_BINARY_OP_LESS && op <= MP_BINARY_OP_MORE_EQUAL) {
         mp_raise(&mp_type_TypeError, "'%s' not supported between instances of '%T' and '%T'",
                  binary_symbols[op], lhs, rhs);
-    }
-    if (op == MP_BINARY_OP_TRUE_DIVIDE || op == MP_BINARY_OP_INPLACE_TRUE_DIVIDE) {
-        mp_raise(&mp_type_NotImplementedError, "float division is not supported yet");
     }
     mp_raise(&mp_type_TypeError, "unsupported operand type(s) for %s: '%T' and '%T'",
              binary_symbols[op], lhs, rhs);
