@@ -264,6 +264,10 @@ mp_obj_t mp_builtin___build_class__(size_t n, const mp_obj_t *a, size_t n_kw, co
     mp_dict_store_q(ns, MP_QSTR___module__, module_name ? module_name : qstr_obj(MP_QSTR___main__));
     mp_dict_store_q(ns, MP_QSTR___qualname__, qstr_obj(body->code->qualname));
     mp_obj_t cell = mp_fun_run(body, 0, NULL, 0, NULL, ns);
+    // as in CPython, a class that defines __eq__ but not __hash__ gets __hash__ = None
+    if (mp_dict_get_q(ns, MP_QSTR___eq__) != MP_OBJ_NULL && mp_dict_get_q(ns, MP_QSTR___hash__) == MP_OBJ_NULL) {
+        mp_dict_store_q(ns, MP_QSTR___hash__, mp_const_none);
+    }
     mp_obj_type_t *t = gc_alloc(sizeof(mp_obj_type_t));
     t->base.type = &mp_type_type;
     t->name = mp_obj_str_qstr(a[1]);
