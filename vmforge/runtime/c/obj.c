@@ -342,7 +342,14 @@ mp_obj_t mp_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
     } else if ((r = builtin_binary_op(op, lhs, rhs)) != MP_OBJ_NULL) {
         return r;
     }
-    if ((op == MP_BINARY_OP_MULTIPLY || op == MP_BINARY_OP_INPLACE_MULTIPLY)) {
+    if (op == MP_BINARY_OP_ADD || op == MP_BINARY_OP_INPLACE_ADD) {
+        // CPython's sq_concat of str, list and tuple
+        const mp_obj_type_t *lt = mp_type_of(lhs);
+        if (lt == &mp_type_str || lt == &mp_type_list || lt == &mp_type_tuple) {
+            mp_raise(&mp_type_TypeError, "can only concatenate %q (not \"%T\") to %q", lt->name, rhs, lt->name);
+        }
+    }
+    if (op == MP_BINARY_OP_MULTIPLY || op == MP_BINARY_OP_INPLACE_MULTIPLY) {
         // a sequence times something that is not an int
         const mp_obj_type_t *lt = mp_type_of(lhs), *rt = mp_type_of(rhs);
         bool lseq = lt == &mp_type_str || lt == &mp_type_list || lt == &mp_type_tuple;
