@@ -82,6 +82,10 @@ static bool check_classes(mp_obj_t o, mp_obj_t spec, bool sub, const char *fn) {
     mp_obj_t *classes = &spec;
     if (mp_obj_is_type(spec, &mp_type_tuple)) mp_obj_get_array(spec, &n, &classes);
     for (size_t i = 0; i < n; i++) {
+        if (mp_obj_is_type(classes[i], &mp_type_tuple)) {      // tuples nest
+            if (check_classes(o, classes[i], sub, fn)) return true;
+            continue;
+        }
         const mp_obj_type_t *t = class_arg(classes[i], fn);
         if (sub ? mp_obj_is_subclass(o, t) : mp_obj_isinstance(o, t)) return true;
     }
