@@ -53,6 +53,10 @@ static mp_obj_t new_property(const mp_obj_t *f) {
     p->fset = f[1];
     p->fdel = f[2];
     p->doc = f[3];
+    if (p->doc == mp_const_none && p->fget != mp_const_none) {
+        mp_obj_t doc = mp_load_attr_maybe(p->fget, MP_QSTR___doc__);   // CPython copies the getter's
+        if (doc != MP_OBJ_NULL) p->doc = doc;
+    }
     return p;
 }
 

@@ -398,7 +398,8 @@ mp_obj_t mp_obj_len(mp_obj_t o) {
             if (mp_binary_op(MP_BINARY_OP_LESS, r, MP_OBJ_NEW_SMALL_INT(0)) == mp_const_true) {
                 mp_raise(&mp_type_ValueError, "__len__() should return >= 0");
             }
-            mp_obj_get_int(r);
+            mp_int_t n;
+            if (!mp_obj_int_get_checked(r, &n)) mp_raise(&mp_type_OverflowError, "cannot fit 'int' into an index-sized integer");
             return r;
         }
     } else if (t->unary_op != NULL && t != &mp_type_int && t != &mp_type_bool) {
