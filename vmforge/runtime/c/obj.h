@@ -83,7 +83,12 @@ extern mp_obj_type_t mp_type_type, mp_type_object, mp_type_NoneType, mp_type_boo
     X(NameError, Exception) X(UnboundLocalError, NameError) X(RuntimeError, Exception) \
     X(NotImplementedError, RuntimeError) X(RecursionError, RuntimeError) \
     X(SystemError, Exception) X(TypeError, Exception) X(ValueError, Exception) \
-    X(ImportError, Exception) X(ModuleNotFoundError, ImportError)
+    X(ImportError, Exception) X(ModuleNotFoundError, ImportError) \
+    X(SyntaxError, Exception) X(IndentationError, SyntaxError) X(TabError, IndentationError) \
+    X(UnicodeError, ValueError) X(UnicodeEncodeError, UnicodeError) X(UnicodeDecodeError, UnicodeError) \
+    X(OSError, Exception) X(FileNotFoundError, OSError) X(EOFError, Exception) \
+    X(FloatingPointError, ArithmeticError) X(BufferError, Exception) X(StopAsyncIteration, Exception) \
+    X(Warning, Exception) X(UserWarning, Warning) X(DeprecationWarning, Warning) X(RuntimeWarning, Warning)
 #define MP_DECLARE_EXC(name, parent) extern mp_obj_type_t mp_type_##name;
 MP_EXC_TYPES(MP_DECLARE_EXC)
 
