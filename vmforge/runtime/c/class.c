@@ -190,6 +190,8 @@ void mp_delete_attr(mp_obj_t base, qstr name) {
 bool mp_call_special(mp_obj_t self, qstr name, size_t n, const mp_obj_t *args, mp_obj_t *ret) {
     mp_obj_t v = mp_type_lookup(mp_type_of(self), name);
     if (v == MP_OBJ_NULL) return false;
+    // __hash__ = None (set for a class with __eq__ only) makes instances unhashable
+    if (v == mp_const_none && name == MP_QSTR___hash__) mp_raise(&mp_type_TypeError, "unhashable type: '%T'", self);
     mp_obj_t all[3] = {self, n > 0 ? args[0] : MP_OBJ_NULL, n > 1 ? args[1] : MP_OBJ_NULL};
     *ret = mp_call(v, n + 1, all, 0, NULL);
     return true;
