@@ -311,6 +311,7 @@ mp_obj_t mp_obj_new_range(mp_int_t start, mp_int_t stop, mp_int_t step) {
 }
 static mp_obj_t range_arg(mp_obj_t o) {
     if (o == mp_const_true || o == mp_const_false) return MP_OBJ_NEW_SMALL_INT(o == mp_const_true);
+    o = mp_obj_index(o);
     if (!mp_obj_is_int(o)) mp_raise(&mp_type_TypeError, "'%T' object cannot be interpreted as an integer", o);
     return o;
 }
@@ -382,6 +383,7 @@ static mp_obj_t range_subscr(mp_obj_t base, mp_obj_t index, mp_obj_t value) {
                          op2(MP_BINARY_OP_MULTIPLY, r->step, mp_obj_new_int(step)));
     }
     if (index == mp_const_true || index == mp_const_false) index = MP_OBJ_NEW_SMALL_INT(index == mp_const_true);
+    index = mp_obj_index(index);
     if (!mp_obj_is_int(index)) {
         mp_raise(&mp_type_TypeError, "range indices must be integers or slices, not %T", index);
     }

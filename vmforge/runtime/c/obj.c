@@ -173,7 +173,7 @@ static const char *const binary_symbols[] = {
 static qstr arith_names[MP_BINARY_OP_POWER - MP_BINARY_OP_OR + 1][3];
 static qstr compare_names[MP_BINARY_OP_NOT_EQUAL - MP_BINARY_OP_LESS + 1];
 static qstr unary_names[MP_UNARY_OP_INVERT + 1];
-static qstr q_delitem;
+static qstr q_delitem, q_index;
 
 static void special_names_init(void) {
     static const char *const arith[] = {"or", "xor", "and", "lshift", "rshift", "add", "sub", "mul",
@@ -195,6 +195,7 @@ static void special_names_init(void) {
     unary_names[MP_UNARY_OP_NEGATIVE] = MP_QSTR___neg__;
     unary_names[MP_UNARY_OP_INVERT] = qstr_from_str("__invert__");
     q_delitem = qstr_from_str("__delitem__");
+    q_index = qstr_from_str("__index__");
 }
 
 // self.name(other) for a user instance; NULL when its class lacks it or it returns NotImplemented
@@ -491,8 +492,17 @@ mp_obj_t mp_subscr(mp_obj_t base, mp_obj_t index, mp_obj_t value) {
     mp_raise(&mp_type_TypeError, "'%T' object does not support item assignment", base);
 }
 
+// o.__index__() for a user instance that defines it (an int), else o itself
+mp_obj_t mp_obj_index(mp_obj_t o) {
+    mp_obj_t r;
+    if (!is_user_instance(o) || !mp_call_special(o, q_index, 0, NULL, &r)) return o;
+    if (!mp_obj_is_int(r)) mp_raise(&mp_type_TypeError, "__index__ returned non-int (type %T)", r);
+    return r;
+}
+
 mp_int_t mp_obj_get_int(mp_obj_t o) {
     if (o == mp_const_false || o == mp_const_true) return o == mp_const_true;
+    o = mp_obj_index(o);
     if (!mp_obj_is_int(o)) mp_raise(&mp_type_TypeError, "'%T' object cannot be interpreted as an integer", o);
     mp_int_t v;
     if (!mp_obj_int_get_checked(o, &v)) mp_raise(&mp_type_OverflowError, "Python int too large to convert to C ssize_t");

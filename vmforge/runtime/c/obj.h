@@ -227,6 +227,7 @@ const char *mp_type_name(mp_obj_t o);    // type(o).__name__
 bool mp_obj_is_subclass(const mp_obj_type_t *t, const mp_obj_type_t *base);
 bool mp_obj_isinstance(mp_obj_t o, const mp_obj_type_t *t);
 mp_int_t mp_obj_get_int(mp_obj_t o);     // an int that fits a word, else TypeError/OverflowError
+mp_obj_t mp_obj_index(mp_obj_t o);       // o.__index__() of a user instance, else o
 void obj_init(void);
 
 // --- class.c: user classes and instances ---------------------------------------------------

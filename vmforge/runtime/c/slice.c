@@ -18,6 +18,7 @@ mp_obj_t rt_build_slice(mp_int_t n, mp_obj_t *items) {
 }
 
 static mp_int_t slice_int(mp_obj_t o) {
+    o = mp_obj_index(o);
     if (!mp_obj_is_int(o) && o != mp_const_true && o != mp_const_false) {
         mp_raise(&mp_type_TypeError, "slice indices must be integers or None or have an __index__ method");
     }

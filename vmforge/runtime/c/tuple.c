@@ -30,6 +30,7 @@ mp_int_t mp_get_index(const mp_obj_type_t *type, size_t len, mp_obj_t index, boo
     (void)is_slice_ok;
     const char *what = qstr_str(type->name);
     if (index == mp_const_false || index == mp_const_true) index = MP_OBJ_NEW_SMALL_INT(index == mp_const_true);
+    index = mp_obj_index(index);
     if (type == &mp_type_str) what = "string";
     if (!mp_obj_is_int(index)) {
         if (type == &mp_type_str) mp_raise(&mp_type_TypeError, "string indices must be integers, not '%T'", index);
