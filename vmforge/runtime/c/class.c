@@ -36,6 +36,32 @@ mp_obj_t mp_type_lookup(const mp_obj_type_t *t, qstr name) {
     return MP_OBJ_NULL;
 }
 
+// The attributes every class has outside its dict: __bases__, __mro__, __dict__ ...
+static bool type_attr(mp_obj_type_t *cls, qstr name, mp_obj_t *dest) {
+    const char *n = qstr_str(name);
+    bool user = cls->flags & MP_TYPE_FLAG_USER;
+    if (strcmp(n, "__bases__") == 0) {
+        mp_obj_t parent = (mp_obj_t)cls->parent;
+        dest[0] = user ? cls->bases : mp_obj_new_tuple(parent != MP_OBJ_NULL, &parent);
+    } else if (strcmp(n, "__mro__") == 0) {
+        if (user) return dest[0] = cls->mro, true;
+        mp_obj_t l = mp_obj_new_list(0, NULL);
+        for (const mp_obj_type_t *p = cls; p != NULL; p = p->parent) mp_obj_list_append(l, (mp_obj_t)p);
+        dest[0] = mp_obj_new_tuple(((mp_obj_list_t *)l)->len, ((mp_obj_list_t *)l)->items);
+    } else if (strcmp(n, "__dict__") == 0) {
+        dest[0] = cls->locals != MP_OBJ_NULL ? cls->locals : mp_obj_new_dict(0);
+    } else if (name == MP_QSTR___qualname__) {
+        dest[0] = user ? mp_dict_get_q(cls->locals, name) : MP_OBJ_NULL;
+        if (dest[0] == MP_OBJ_NULL) dest[0] = qstr_obj(cls->name);
+    } else if (name == MP_QSTR___doc__) {
+        dest[0] = cls->locals != MP_OBJ_NULL ? mp_dict_get_q(cls->locals, name) : MP_OBJ_NULL;
+        if (dest[0] == MP_OBJ_NULL) dest[0] = mp_const_none;
+    } else {
+        return false;
+    }
+    return true;
+}
+
 // Look up base.name; a function found on the class comes back unbound with its self:
 // dest[0] = function, dest[1] = self (or MP_OBJ_NULL for a plain value). Returns dest[0],
 // MP_OBJ_NULL if there is no such attribute.
@@ -46,7 +72,8 @@ mp_obj_t mp_load_method_maybe(mp_obj_t base, qstr name, mp_obj_t *dest) {
     if (t == &mp_type_type) {
         // an attribute of a class: functions stay plain functions
         mp_obj_type_t *cls = base;
-        if (name == MP_QSTR___name__ || name == MP_QSTR___qualname__) return dest[0] = qstr_obj(cls->name);
+        if (name == MP_QSTR___name__) return dest[0] = qstr_obj(cls->name);
+        if (type_attr(cls, name, dest)) return dest[0];
         mp_obj_t v = mp_type_lookup(cls, name);
         if (v == MP_OBJ_NULL) return MP_OBJ_NULL;
         if (mp_obj_is_type(v, &mp_type_staticmethod)) v = ((mp_obj_static_class_method_t *)v)->fun;
@@ -91,6 +118,10 @@ mp_obj_t mp_load_method_maybe(mp_obj_t base, qstr name, mp_obj_t *dest) {
 }
 
 static NORETURN void attribute_error(mp_obj_t base, qstr name) {
+    if (strcmp(mp_type_name(base), "module") == 0) {
+        mp_raise(&mp_type_AttributeError, "module '%s' has no attribute '%q'",
+                 qstr_str(mp_obj_str_qstr(mp_load_attr(base, MP_QSTR___name__))), name);
+    }
     if (mp_obj_is_type(base, &mp_type_type)) {
         mp_raise(&mp_type_AttributeError, "type object '%q' has no attribute '%q'",
                  ((mp_obj_type_t *)base)->name, name);
@@ -134,6 +165,7 @@ void mp_store_attr(mp_obj_t base, qstr name, mp_obj_t v) {
             return;
         }
     }
+    if (mp_obj_is_exception_instance(base) && mp_exc_store_attr(base, name, v)) return;
     mp_obj_t *d = attr_dict(base);
     if (d == NULL) {
         mp_raise(&mp_type_AttributeError, "'%T' object has no attribute '%q'", base, name);
@@ -143,6 +175,14 @@ void mp_store_attr(mp_obj_t base, qstr name, mp_obj_t v) {
 }
 
 void mp_delete_attr(mp_obj_t base, qstr name) {
+    const mp_obj_type_t *t = mp_type_of(base);
+    if (t->flags & MP_TYPE_FLAG_USER) {
+        mp_obj_t p = mp_type_lookup(t, name);
+        if (p != MP_OBJ_NULL && mp_obj_is_type(p, &mp_type_property)) {
+            mp_property_set(p, base, name, MP_OBJ_NULL);
+            return;
+        }
+    }
     mp_obj_t *d = attr_dict(base);
     if (d == NULL || *d == MP_OBJ_NULL || !mp_obj_dict_delete(*d, qstr_obj(name))) attribute_error(base, name);
 }
@@ -150,6 +190,8 @@ void mp_delete_attr(mp_obj_t base, qstr name) {
 bool mp_call_special(mp_obj_t self, qstr name, size_t n, const mp_obj_t *args, mp_obj_t *ret) {
     mp_obj_t v = mp_type_lookup(mp_type_of(self), name);
     if (v == MP_OBJ_NULL) return false;
+    // __hash__ = None (set for a class with __eq__ only) makes instances unhashable
+    if (v == mp_const_none && name == MP_QSTR___hash__) mp_raise(&mp_type_TypeError, "unhashable type: '%T'", self);
     mp_obj_t all[3] = {self, n > 0 ? args[0] : MP_OBJ_NULL, n > 1 ? args[1] : MP_OBJ_NULL};
     *ret = mp_call(v, n + 1, all, 0, NULL);
     return true;
@@ -224,6 +266,10 @@ mp_obj_t mp_builtin___build_class__(size_t n, const mp_obj_t *a, size_t n_kw, co
     mp_dict_store_q(ns, MP_QSTR___module__, module_name ? module_name : qstr_obj(MP_QSTR___main__));
     mp_dict_store_q(ns, MP_QSTR___qualname__, qstr_obj(body->code->qualname));
     mp_obj_t cell = mp_fun_run(body, 0, NULL, 0, NULL, ns);
+    // as in CPython, a class that defines __eq__ but not __hash__ gets __hash__ = None
+    if (mp_dict_get_q(ns, MP_QSTR___eq__) != MP_OBJ_NULL && mp_dict_get_q(ns, MP_QSTR___hash__) == MP_OBJ_NULL) {
+        mp_dict_store_q(ns, MP_QSTR___hash__, mp_const_none);
+    }
     mp_obj_type_t *t = gc_alloc(sizeof(mp_obj_type_t));
     t->base.type = &mp_type_type;
     t->name = mp_obj_str_qstr(a[1]);
@@ -239,9 +285,11 @@ mp_obj_t mp_builtin___build_class__(size_t n, const mp_obj_t *a, size_t n_kw, co
         }
         mp_obj_type_t *b = bases[i];
         t->flags |= b->flags & MP_TYPE_FLAG_EXCEPTION;
+        if (b->flags & MP_TYPE_FLAG_EXCEPTION) t->attr = b->attr;   // args, __cause__ ...
         if (t->parent == NULL || t->parent == &mp_type_object) t->parent = b;
     }
     t->mro = compute_mro(t, n_bases, bases);
+    t->bases = mp_obj_new_tuple(n_bases, bases);
     if (mp_obj_is_type(cell, &mp_type_closure_cell)) ((mp_obj_cell_t *)cell)->contents = t;
     return t;
 }

@@ -3,7 +3,6 @@
 #include "obj.h"
 
 typedef struct { mp_obj_base_t base; mp_obj_t cls, obj; } super_t;
-typedef struct { mp_obj_base_t base; mp_obj_t fget, fset; } property_t;
 
 struct _mp_obj_none_t;
 static const mp_obj_base_t not_implemented_obj = {&mp_type_NotImplementedType};
@@ -45,37 +44,87 @@ static bool super_attr(mp_obj_t self, qstr name, mp_obj_t *dest) {
 }
 
 // --- property -----------------------------------------------------------------------------------
-static mp_obj_t property_make_new(mp_obj_t type, size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    (void)type; (void)n_kw; (void)kw;
+typedef struct { mp_obj_base_t base; mp_obj_t fget, fset, fdel, doc; } property_t;
+
+static mp_obj_t new_property(const mp_obj_t *f) {
     property_t *p = m_new_obj(property_t);
     p->base.type = &mp_type_property;
-    p->fget = n > 0 ? a[0] : mp_const_none;
-    p->fset = n > 1 ? a[1] : mp_const_none;
+    p->fget = f[0];
+    p->fset = f[1];
+    p->fdel = f[2];
+    p->doc = f[3];
+    if (p->doc == mp_const_none && p->fget != mp_const_none) {
+        mp_obj_t doc = mp_load_attr_maybe(p->fget, MP_QSTR___doc__);   // CPython copies the getter's
+        if (doc != MP_OBJ_NULL) p->doc = doc;
+    }
     return p;
 }
 
+// property(fget=None, fset=None, fdel=None, doc=None)
+static mp_obj_t property_make_new(mp_obj_t type, size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    (void)type;
+    static const char *const names[] = {"fget", "fset", "fdel", "doc"};
+    mp_obj_t f[4] = {mp_const_none, mp_const_none, mp_const_none, mp_const_none};
+    if (n > 4) mp_raise(&mp_type_TypeError, "property() takes at most 4 arguments (%d given)", (int)(n + n_kw));
+    for (size_t i = 0; i < n; i++) f[i] = a[i];
+    for (size_t i = 0; i < n_kw; i++) {
+        const char *k = qstr_str(mp_obj_str_qstr(kw[2 * i]));
+        size_t j = 0;
+        while (j < 4 && strcmp(k, names[j]) != 0) j++;
+        if (j == 4) mp_raise(&mp_type_TypeError, "property() got an unexpected keyword argument '%s'", k);
+        f[j] = kw[2 * i + 1];
+    }
+    return new_property(f);
+}
+
+// prop.getter(f), prop.setter(f), prop.deleter(f): a copy with that function replaced
+static mp_obj_t property_copy(const mp_obj_t *a, size_t which) {
+    property_t *old = a[0];
+    mp_obj_t f[4] = {old->fget, old->fset, old->fdel, old->doc};
+    f[which] = a[1];
+    return new_property(f);
+}
+MP_BUILTIN(property_getter, "getter", 2, 2, false);
+static mp_obj_t property_getter(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    (void)n; (void)n_kw; (void)kw;
+    return property_copy(a, 0);
+}
 MP_BUILTIN(property_setter, "setter", 2, 2, false);
 static mp_obj_t property_setter(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
     (void)n; (void)n_kw; (void)kw;
-    property_t *old = a[0];
-    mp_obj_t args[2] = {old->fget, a[1]};
-    return property_make_new(&mp_type_property, 2, args, 0, NULL);
+    return property_copy(a, 1);
+}
+MP_BUILTIN(property_deleter, "deleter", 2, 2, false);
+static mp_obj_t property_deleter(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    (void)n; (void)n_kw; (void)kw;
+    return property_copy(a, 2);
+}
+
+static bool property_attr(mp_obj_t self, qstr name, mp_obj_t *dest) {
+    property_t *p = self;
+    const char *n = qstr_str(name);
+    dest[0] = strcmp(n, "fget") == 0 ? p->fget : strcmp(n, "fset") == 0 ? p->fset
+            : strcmp(n, "fdel") == 0 ? p->fdel : strcmp(n, "__doc__") == 0 ? p->doc : MP_OBJ_NULL;
+    return dest[0] != MP_OBJ_NULL;
 }
 
 bool mp_property_get(mp_obj_t prop, mp_obj_t obj, mp_obj_t *out) {
     property_t *p = prop;
-    if (p->fget == mp_const_none) mp_raise(&mp_type_AttributeError, "property has no getter");
+    if (p->fget == mp_const_none) mp_raise(&mp_type_AttributeError, "unreadable attribute");
     *out = mp_call1(p->fget, obj);
     return true;
 }
 
+// obj.name = value, or del obj.name when value is MP_OBJ_NULL
 bool mp_property_set(mp_obj_t prop, mp_obj_t obj, qstr name, mp_obj_t value) {
     property_t *p = prop;
-    if (p->fset == mp_const_none) {
-        mp_raise(&mp_type_AttributeError, "property '%q' of '%T' object has no setter", name, obj);
+    mp_obj_t fn = value != MP_OBJ_NULL ? p->fset : p->fdel;
+    if (fn == mp_const_none) {
+        mp_raise(&mp_type_AttributeError, "property '%q' of '%T' object has no %s", name, obj,
+                 value != MP_OBJ_NULL ? "setter" : "deleter");
     }
     mp_obj_t args[2] = {obj, value};
-    mp_call(p->fset, 2, args, 0, NULL);
+    mp_call(fn, value != MP_OBJ_NULL ? 2 : 1, args, 0, NULL);
     return true;
 }
 
@@ -88,14 +137,17 @@ static mp_obj_t object_init(size_t n, const mp_obj_t *a, size_t n_kw, const mp_o
 }
 
 mp_obj_type_t mp_type_super = {.base = {&mp_type_type}, .parent = &mp_type_object, .make_new = super_make_new, .attr = super_attr};
-mp_obj_type_t mp_type_property = {.base = {&mp_type_type}, .parent = &mp_type_object, .make_new = property_make_new};
+mp_obj_type_t mp_type_property = {.base = {&mp_type_type}, .parent = &mp_type_object, .make_new = property_make_new,
+                                  .attr = property_attr};
 mp_obj_type_t mp_type_NotImplementedType = {.base = {&mp_type_type}, .parent = &mp_type_object, .print = notimpl_print};
 
 void descr_init(void) {
     mp_type_super.name = qstr_from_str("super");
     mp_type_property.name = qstr_from_str("property");
     mp_type_NotImplementedType.name = qstr_from_str("NotImplementedType");
+    mp_store_method(&mp_type_property, &property_getter_obj);
     mp_store_method(&mp_type_property, &property_setter_obj);
+    mp_store_method(&mp_type_property, &property_deleter_obj);
     mp_store_method(&mp_type_object, &object_init_obj);
     mp_dict_store_q(mp_builtins, mp_type_super.name, &mp_type_super);
     mp_dict_store_q(mp_builtins, mp_type_property.name, &mp_type_property);

@@ -143,6 +143,16 @@ static mp_obj_t dict_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
         }
         return mp_obj_new_bool(eq == (op == MP_BINARY_OP_EQUAL));
     }
+    // a | b: a copy of a updated with b; a |= b updates a (with any mapping or pairs)
+    if (op == MP_BINARY_OP_OR && mp_obj_is_type(rhs, &mp_type_dict)) {
+        mp_obj_t d = mp_call1(&mp_type_dict, lhs);
+        mp_call(mp_load_attr(d, MP_QSTR_update), 1, &rhs, 0, NULL);
+        return d;
+    }
+    if (op == MP_BINARY_OP_INPLACE_OR) {
+        mp_call(mp_load_attr(lhs, MP_QSTR_update), 1, &rhs, 0, NULL);
+        return lhs;
+    }
     return MP_OBJ_NULL;
 }
 

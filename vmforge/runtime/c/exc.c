@@ -80,25 +80,115 @@ static void exc_print(vstr_t *out, mp_obj_t o, bool repr) {
     else mp_obj_print(out, args, true);
 }
 
+// a traceback object stands for an exception's traceback: programs only test it for None
+typedef struct { mp_obj_base_t base; mp_obj_t exc; } traceback_t;
+static mp_obj_type_t mp_type_traceback = {.base = {&mp_type_type}, .parent = &mp_type_object};
+
+static mp_obj_t exc_traceback(mp_obj_instance_t *e) {
+    if (e->traceback == MP_OBJ_NULL || ((mp_obj_list_t *)e->traceback)->len == 0) return mp_const_none;
+    traceback_t *tb = m_new_obj(traceback_t);
+    tb->base.type = &mp_type_traceback;
+    tb->exc = e;
+    return tb;
+}
+
+static mp_obj_t or_none(mp_obj_t o) { return o != MP_OBJ_NULL ? o : mp_const_none; }
+
 static bool exc_attr(mp_obj_t self, qstr name, mp_obj_t *dest) {
     if (mp_obj_is_type(self, &mp_type_type)) return false;
     mp_obj_instance_t *e = self;
+    mp_obj_tuple_t *args = e->args;
+    const char *n = qstr_str(name);
     if (name == MP_QSTR_args) dest[0] = e->args;
-    else if (name == MP_QSTR___cause__) dest[0] = e->cause ? e->cause : mp_const_none;
-    else if (name == MP_QSTR___context__) dest[0] = e->context ? e->context : mp_const_none;
+    else if (name == MP_QSTR___cause__) dest[0] = or_none(e->cause);
+    else if (name == MP_QSTR___context__) dest[0] = or_none(e->context);
+    else if (strcmp(n, "__suppress_context__") == 0) dest[0] = mp_obj_new_bool(e->suppress_context);
+    else if (strcmp(n, "__traceback__") == 0) dest[0] = exc_traceback(e);
     else if (name == MP_QSTR_value && mp_obj_isinstance(self, &mp_type_StopIteration)) {
-        dest[0] = ((mp_obj_tuple_t *)e->args)->len ? ((mp_obj_tuple_t *)e->args)->items[0] : mp_const_none;
+        dest[0] = args->len ? args->items[0] : mp_const_none;
     } else if (name == MP_QSTR_code && mp_obj_isinstance(self, &mp_type_SystemExit)) {
-        dest[0] = ((mp_obj_tuple_t *)e->args)->len ? ((mp_obj_tuple_t *)e->args)->items[0] : mp_const_none;
+        dest[0] = args->len == 0 ? mp_const_none : args->len == 1 ? args->items[0] : (mp_obj_t)args;
     } else return false;
     return true;
 }
 
-MP_BUILTIN(exc___init__, "__init__", 1, -1, false);
+// e.args = ..., e.__cause__ = ... and the rest live in the instance struct; true if name is one
+bool mp_exc_store_attr(mp_obj_t self, qstr name, mp_obj_t v) {
+    mp_obj_instance_t *e = self;
+    const char *n = qstr_str(name);
+    if (name == MP_QSTR_args) {
+        mp_obj_t tuple_type = &mp_type_tuple;
+        e->args = mp_obj_is_type(v, &mp_type_tuple) ? v : mp_call1(tuple_type, v);
+    } else if (name == MP_QSTR___cause__ || name == MP_QSTR___context__) {
+        if (v != mp_const_none && !mp_obj_is_exception_instance(v)) {
+            mp_raise(&mp_type_TypeError, "exception %s must be None or derive from BaseException",
+                     name == MP_QSTR___cause__ ? "cause" : "context");
+        }
+        if (name == MP_QSTR___cause__) { e->cause = v == mp_const_none ? MP_OBJ_NULL : v; e->suppress_context = true; }
+        else e->context = v == mp_const_none ? MP_OBJ_NULL : v;
+    } else if (strcmp(n, "__suppress_context__") == 0) {
+        e->suppress_context = mp_obj_is_true(v);
+    } else if (strcmp(n, "__traceback__") == 0) {
+        if (v == mp_const_none) e->traceback = MP_OBJ_NULL;
+        else if (mp_obj_is_type(v, &mp_type_traceback)) e->traceback = ((mp_obj_instance_t *)((traceback_t *)v)->exc)->traceback;
+        else mp_raise(&mp_type_TypeError, "__traceback__ must be a traceback or None");
+    } else {
+        return false;
+    }
+    return true;
+}
+
+MP_BUILTIN(exc___init__, "__init__", 1, -1, true);
 static mp_obj_t exc___init__(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    (void)n_kw; (void)kw;
+    (void)kw;
+    if (n_kw != 0) mp_raise(&mp_type_TypeError, "%T() takes no keyword arguments", a[0]);
     ((mp_obj_instance_t *)a[0])->args = mp_obj_new_tuple(n - 1, a + 1);
     return mp_const_none;
+}
+
+// BaseException.__str__ and __repr__, for super().__str__() in a subclass
+MP_BUILTIN(exc___str__, "__str__", 1, 1, false);
+static mp_obj_t exc___str__(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    (void)n; (void)n_kw; (void)kw;
+    vstr_t v;
+    vstr_init(&v, 16);
+    exc_print(&v, a[0], false);
+    return mp_obj_new_str_from_vstr(&v);
+}
+MP_BUILTIN(exc___repr__, "__repr__", 1, 1, false);
+static mp_obj_t exc___repr__(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    (void)n; (void)n_kw; (void)kw;
+    vstr_t v;
+    vstr_init(&v, 16);
+    exc_print(&v, a[0], true);
+    return mp_obj_new_str_from_vstr(&v);
+}
+MP_BUILTIN(exc_with_traceback, "with_traceback", 2, 2, false);
+static mp_obj_t exc_with_traceback(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    (void)n; (void)n_kw; (void)kw;
+    mp_exc_store_attr(a[0], qstr_from_str("__traceback__"), a[1]);
+    return a[0];
+}
+
+// A with statement's __exit__, called with the traceback as its third argument (the loop
+// passes None there)
+typedef struct { mp_obj_base_t base; mp_obj_t exit; } with_exit_t;
+static mp_obj_t with_exit_call(mp_obj_t self, size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    mp_obj_t args[3];
+    if (n == 3 && mp_obj_is_exception_instance(a[1]) && a[2] == mp_const_none) {
+        args[0] = a[0];
+        args[1] = a[1];
+        args[2] = exc_traceback(a[1]);
+        a = args;
+    }
+    return mp_call(((with_exit_t *)self)->exit, n, a, n_kw, kw);
+}
+static mp_obj_type_t mp_type_with_exit = {.base = {&mp_type_type}, .parent = &mp_type_object, .call = with_exit_call};
+mp_obj_t mp_with_exit_wrap(mp_obj_t exit) {
+    with_exit_t *w = m_new_obj(with_exit_t);
+    w->base.type = &mp_type_with_exit;
+    w->exit = exit;
+    return w;
 }
 
 // --- tracebacks ------------------------------------------------------------------------------
@@ -198,6 +288,11 @@ void exc_init(void) {
 #define MP_NAME_EXC(c, parent) mp_type_##c.name = qstr_from_str(#c);
     MP_EXC_TYPES(MP_NAME_EXC)
     mp_store_method(&mp_type_BaseException, &exc___init___obj);
+    mp_store_method(&mp_type_BaseException, &exc___str___obj);
+    mp_store_method(&mp_type_BaseException, &exc___repr___obj);
+    mp_store_method(&mp_type_BaseException, &exc_with_traceback_obj);
+    mp_type_traceback.name = qstr_from_str("traceback");
+    mp_type_with_exit.name = qstr_from_str("method");
     static mp_obj_instance_t memory_error;    // static: raising it needs no heap
     memory_error.base.type = &mp_type_MemoryError;
     memory_error.args = mp_const_empty_tuple;

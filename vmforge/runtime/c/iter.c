@@ -119,32 +119,32 @@ static mp_obj_t b_sorted(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_
     return l;
 }
 
+// reversed(seq): __reversed__, a range, a built-in sequence or dict, or __len__ and __getitem__
 MP_BUILTIN(b_reversed, "reversed", 1, 1, false);
 static mp_obj_t b_reversed(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
     (void)n; (void)n_kw; (void)kw;
-    size_t len;
-    mp_obj_t *items;
-    mp_obj_t l;
-    const mp_obj_type_t *t = mp_type_of(a[0]);
-    if (t == &mp_type_dict || t == &mp_type_dict_keys || t == &mp_type_dict_values || t == &mp_type_dict_items) {
-        // dicts and their views reverse their insertion order
+    mp_obj_t seq = a[0], r;
+    const mp_obj_type_t *t = mp_type_of(seq);
+    bool user = t->flags & MP_TYPE_FLAG_USER;
+    if (user && mp_call_special(seq, qstr_from_str("__reversed__"), 0, NULL, &r)) return r;
+    if (t == &mp_type_range) return mp_range_reversed(seq);
+    if (t == &mp_type_dict || strncmp(qstr_str(t->name), "dict_", 5) == 0) {
+        seq = mp_obj_new_list(0, NULL);      // a dict and its views: their order, backwards
         mp_obj_t it = mp_getiter(a[0]), v;
-        l = mp_obj_new_list(0, NULL);
-        while ((v = mp_iternext(it)) != MP_OBJ_NULL) mp_obj_list_append(l, v);
-        mp_obj_list_t *lst = l;
-        for (size_t i = 0, j = lst->len; i + 1 < j--; i++) {
-            mp_obj_t x = lst->items[i];
-            lst->items[i] = lst->items[j];
-            lst->items[j] = x;
-        }
-    } else if (mp_obj_get_array(a[0], &len, &items)) {
+        while ((v = mp_iternext(it)) != MP_OBJ_NULL) mp_obj_list_append(seq, v);
+    }
+    size_t len;
+    mp_obj_t *items, l;
+    if (mp_obj_get_array(seq, &len, &items)) {
         l = mp_obj_new_list(len, NULL);
         for (size_t i = 0; i < len; i++) ((mp_obj_list_t *)l)->items[i] = items[len - 1 - i];
-    } else {
-        mp_obj_t len_o = mp_obj_len(a[0]);
-        mp_int_t k = mp_obj_get_int(len_o);
+    } else if (t == &mp_type_str || (user && mp_type_lookup(t, MP_QSTR___len__) != MP_OBJ_NULL
+                                     && mp_type_lookup(t, MP_QSTR___getitem__) != MP_OBJ_NULL)) {
+        mp_int_t k = mp_obj_get_int(mp_obj_len(seq));
         l = mp_obj_new_list((size_t)k, NULL);
-        for (mp_int_t i = 0; i < k; i++) ((mp_obj_list_t *)l)->items[i] = mp_subscr(a[0], MP_OBJ_NEW_SMALL_INT(k - 1 - i), MP_OBJ_NULL);
+        for (mp_int_t i = 0; i < k; i++) ((mp_obj_list_t *)l)->items[i] = mp_subscr(seq, MP_OBJ_NEW_SMALL_INT(k - 1 - i), MP_OBJ_NULL);
+    } else {
+        mp_raise(&mp_type_TypeError, "'%T' object is not reversible", seq);
     }
     return mp_getiter(l);
 }
@@ -206,10 +206,11 @@ static mp_int_t index_of(mp_obj_list_t *l, mp_obj_t v) {
     for (size_t i = 0; i < l->len; i++) if (mp_obj_equal(l->items[i], v)) return (mp_int_t)i;
     return -1;
 }
-MP_BUILTIN(list_index, "index", 2, 2, false);
+MP_BUILTIN(list_index, "index", 2, 4, false);
 static mp_obj_t list_index(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    (void)n; (void)n_kw; (void)kw;
-    mp_int_t i = index_of(a[0], a[1]);
+    (void)n_kw; (void)kw;
+    mp_obj_list_t *l = a[0];
+    mp_int_t i = mp_seq_index(l->items, l->len, n, a);
     if (i < 0) mp_raise(&mp_type_ValueError, "%R is not in list", a[1]);
     return MP_OBJ_NEW_SMALL_INT(i);
 }

@@ -54,10 +54,12 @@ static mp_obj_t list_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
         list_extend(lhs, rhs);
         return lhs;
     }
-    if (op == MP_BINARY_OP_MULTIPLY && mp_obj_is_int(rhs)) {
+    if ((op == MP_BINARY_OP_MULTIPLY || op == MP_BINARY_OP_INPLACE_MULTIPLY) && mp_obj_is_int(rhs)) {
         mp_int_t k = mp_obj_get_int(rhs);
-        mp_obj_list_t *r = mp_obj_new_list(0, NULL);
-        for (mp_int_t i = 0; i < k; i++) for (size_t j = 0; j < a->len; j++) mp_obj_list_append(r, a->items[j]);
+        size_t n = a->len;
+        mp_obj_list_t *r = op == MP_BINARY_OP_MULTIPLY ? mp_obj_new_list(0, NULL) : a;
+        if (r == a && k <= 0) a->len = 0;
+        for (mp_int_t i = r == a ? 1 : 0; i < k; i++) for (size_t j = 0; j < n; j++) mp_obj_list_append(r, a->items[j]);
         return r;
     }
     if (!mp_obj_is_type(rhs, &mp_type_list)) return MP_OBJ_NULL;

@@ -106,8 +106,13 @@ bool mp_obj_is_true(mp_obj_t o) {
     const mp_obj_type_t *t = mp_type_of(o);
     if (t->flags & MP_TYPE_FLAG_USER) {
         mp_obj_t r;
-        if (mp_call_special(o, MP_QSTR___bool__, 0, NULL, &r)) return r == mp_const_true;
-        if (mp_call_special(o, MP_QSTR___len__, 0, NULL, &r)) return r != MP_OBJ_NEW_SMALL_INT(0);
+        if (mp_call_special(o, MP_QSTR___bool__, 0, NULL, &r)) {
+            if (r != mp_const_true && r != mp_const_false) {
+                mp_raise(&mp_type_TypeError, "__bool__ should return bool, returned %T", r);
+            }
+            return r == mp_const_true;
+        }
+        if (mp_type_lookup(t, MP_QSTR___len__) != MP_OBJ_NULL) return mp_obj_len(o) != MP_OBJ_NEW_SMALL_INT(0);
         return true;
     }
     if (t->unary_op != NULL) {
@@ -236,26 +241,96 @@ static const char *const binary_symbols[] = {
     [MP_BINARY_OP_NOT_EQUAL] = "!=",
 };
 
-// the special method for op on a user instance (the in-place forms fall back to the plain one)
-static qstr binary_special(mp_int_t op) {
+// The special method names of user classes, interned at init: arith[op - OR] holds
+// __op__, __rop__, __iop__; compare[op - LESS] holds __lt__ .. __ne__.
+static qstr arith_names[MP_BINARY_OP_POWER - MP_BINARY_OP_OR + 1][3];
+static qstr compare_names[MP_BINARY_OP_NOT_EQUAL - MP_BINARY_OP_LESS + 1];
+static qstr unary_names[MP_UNARY_OP_INVERT + 1];
+static qstr q_delitem, q_index;
+
+static void special_names_init(void) {
+    static const char *const arith[] = {"or", "xor", "and", "lshift", "rshift", "add", "sub", "mul",
+                                        "floordiv", "truediv", "mod", "pow"};
+    static const char *const prefix[] = {"__", "__r", "__i"};
+    char buf[32];
+    for (size_t i = 0; i < 12; i++) {
+        for (size_t k = 0; k < 3; k++) {
+            strcpy(buf, prefix[k]);
+            strcat(buf, arith[i]);
+            strcat(buf, "__");
+            arith_names[i][k] = qstr_from_str(buf);
+        }
+    }
+    static const qstr cmp[] = {MP_QSTR___lt__, MP_QSTR___gt__, MP_QSTR___eq__, MP_QSTR___le__,
+                               MP_QSTR___ge__, MP_QSTR___ne__};
+    memcpy(compare_names, cmp, sizeof cmp);
+    unary_names[MP_UNARY_OP_POSITIVE] = qstr_from_str("__pos__");
+    unary_names[MP_UNARY_OP_NEGATIVE] = MP_QSTR___neg__;
+    unary_names[MP_UNARY_OP_INVERT] = qstr_from_str("__invert__");
+    q_delitem = qstr_from_str("__delitem__");
+    q_index = qstr_from_str("__index__");
+}
+
+// self.name(other) for a user instance; NULL when its class lacks it or it returns NotImplemented
+static mp_obj_t try_special(mp_obj_t self, qstr name, mp_obj_t other) {
+    mp_obj_t r;
+    if (!is_user_instance(self) || !mp_call_special(self, name, 1, &other, &r) || r == mp_const_notimplemented) {
+        return MP_OBJ_NULL;
+    }
+    return r;
+}
+
+static mp_obj_t builtin_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs);
+
+// one side of a rich comparison; object's __ne__ inverts the class's own __eq__
+static mp_obj_t compare_side(mp_int_t op, mp_obj_t self, mp_obj_t other) {
+    if (!is_user_instance(self)) return builtin_binary_op(op, self, other);
+    mp_obj_t r = try_special(self, compare_names[op - MP_BINARY_OP_LESS], other);
+    if (r == MP_OBJ_NULL && op == MP_BINARY_OP_NOT_EQUAL
+        && mp_type_lookup(mp_type_of(self), MP_QSTR___ne__) == MP_OBJ_NULL) {
+        r = try_special(self, MP_QSTR___eq__, other);
+        if (r != MP_OBJ_NULL) r = mp_obj_new_bool(!mp_obj_is_true(r));
+    }
+    return r;
+}
+
+// CPython's do_richcompare: a subclass on the right goes first, else the left, then the
+// right's reflection (__lt__ <-> __gt__, __le__ <-> __ge__)
+static mp_obj_t user_compare(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    static const uint8_t swapped[] = {MP_BINARY_OP_MORE, MP_BINARY_OP_LESS, MP_BINARY_OP_EQUAL,
+                                      MP_BINARY_OP_MORE_EQUAL, MP_BINARY_OP_LESS_EQUAL, MP_BINARY_OP_NOT_EQUAL};
+    mp_int_t sop = swapped[op - MP_BINARY_OP_LESS];
+    const mp_obj_type_t *lt = mp_type_of(lhs), *rt = mp_type_of(rhs);
+    bool right_first = lt != rt && is_user_instance(rhs) && mp_obj_is_subclass(rt, lt);
+    mp_obj_t r;
+    if (right_first && (r = compare_side(sop, rhs, lhs)) != MP_OBJ_NULL) return r;
+    if ((r = compare_side(op, lhs, rhs)) != MP_OBJ_NULL) return r;
+    if (!right_first) return compare_side(sop, rhs, lhs);
+    return MP_OBJ_NULL;
+}
+
+// CPython's binary_op1 (and binary_iop1 for the in-place forms): __iop__, then __op__ of
+// the left, then __rop__ of the right when the types differ; an overriding subclass on
+// the right goes first
+static mp_obj_t user_arith(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    mp_obj_t r;
     if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
-        op += MP_BINARY_OP_OR - MP_BINARY_OP_INPLACE_OR;
+        r = is_user_instance(lhs) ? try_special(lhs, arith_names[op - MP_BINARY_OP_INPLACE_OR][2], rhs)
+                                  : builtin_binary_op(op, lhs, rhs);
+        if (r != MP_OBJ_NULL) return r;
+        op -= MP_BINARY_OP_INPLACE_OR - MP_BINARY_OP_OR;
     }
-    switch (op) {
-        case MP_BINARY_OP_ADD: return MP_QSTR___add__;
-        case MP_BINARY_OP_SUBTRACT: return MP_QSTR___sub__;
-        case MP_BINARY_OP_MULTIPLY: return MP_QSTR___mul__;
-        case MP_BINARY_OP_FLOOR_DIVIDE: return MP_QSTR___floordiv__;
-        case MP_BINARY_OP_TRUE_DIVIDE: return MP_QSTR___truediv__;
-        case MP_BINARY_OP_MODULO: return MP_QSTR___mod__;
-        case MP_BINARY_OP_LESS: return MP_QSTR___lt__;
-        case MP_BINARY_OP_MORE: return MP_QSTR___gt__;
-        case MP_BINARY_OP_LESS_EQUAL: return MP_QSTR___le__;
-        case MP_BINARY_OP_MORE_EQUAL: return MP_QSTR___ge__;
-        case MP_BINARY_OP_EQUAL: return MP_QSTR___eq__;
-        case MP_BINARY_OP_NOT_EQUAL: return MP_QSTR___ne__;
-        default: return MP_QSTR_NULL;
+    if (op < MP_BINARY_OP_OR || op > MP_BINARY_OP_POWER) return MP_OBJ_NULL;
+    qstr name = arith_names[op - MP_BINARY_OP_OR][0], rname = arith_names[op - MP_BINARY_OP_OR][1];
+    const mp_obj_type_t *lt = mp_type_of(lhs), *rt = mp_type_of(rhs);
+    bool right = lt != rt && is_user_instance(rhs);
+    if (right && mp_obj_is_subclass(rt, lt) && mp_type_lookup(rt, rname) != mp_type_lookup(lt, rname)) {
+        if ((r = try_special(rhs, rname, lhs)) != MP_OBJ_NULL) return r;
+        right = false;
     }
+    r = is_user_instance(lhs) ? try_special(lhs, name, rhs) : builtin_binary_op(op, lhs, rhs);
+    if (r == MP_OBJ_NULL && right) r = try_special(rhs, rname, lhs);
+    return r;
 }
 
 static bool exception_class(mp_obj_t c) {
@@ -275,6 +350,35 @@ static mp_obj_t exception_match(mp_obj_t exc_type, mp_obj_t spec) {
         if (mp_obj_is_subclass(exc_type, classes[i])) return mp_const_true;
     }
     return mp_const_false;
+}
+
+// the operators of the built-in types; NULL when unsupported for these operands
+static mp_obj_t builtin_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    if (MP_OBJ_IS_SMALL_INT(lhs) && MP_OBJ_IS_SMALL_INT(rhs)) {
+        mp_obj_t r = mp_int_binary_op(op, lhs, rhs);
+        if (r != MP_OBJ_NULL) return r;
+    }
+    if (mp_obj_is_float(lhs) || mp_obj_is_float(rhs)
+        || ((op == MP_BINARY_OP_TRUE_DIVIDE || op == MP_BINARY_OP_INPLACE_TRUE_DIVIDE) && (mp_obj_is_int(lhs) || mp_obj_is_type(lhs, &mp_type_bool)))) {
+        mp_obj_t r = mp_float_binary_op(op, lhs, rhs);
+        if (r != MP_OBJ_NULL) return r;
+    }
+    const mp_obj_type_t *lt = mp_type_of(lhs);
+    {
+        mp_obj_t r = MP_OBJ_NULL;
+        if (lt == &mp_type_int || lt == &mp_type_bool) {
+            r = mp_int_binary_op(op, lhs, rhs);
+            const mp_obj_type_t *rt = mp_type_of(rhs);
+            if (r == MP_OBJ_NULL && (op == MP_BINARY_OP_MULTIPLY || op == MP_BINARY_OP_INPLACE_MULTIPLY)
+                && (rt == &mp_type_str || rt == &mp_type_list || rt == &mp_type_tuple
+                    || rt == &mp_type_bytes || rt == &mp_type_bytearray)) {
+                r = rt->binary_op(MP_BINARY_OP_MULTIPLY, rhs, lhs);
+            }
+        }
+        else if (lt->binary_op != NULL) r = lt->binary_op(op, lhs, rhs);
+        if (r != MP_OBJ_NULL) return r;
+    }
+    return MP_OBJ_NULL;
 }
 
 mp_obj_t mp_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
@@ -304,42 +408,36 @@ mp_obj_t mp_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
         }
         default: break;
     }
-    if (MP_OBJ_IS_SMALL_INT(lhs) && MP_OBJ_IS_SMALL_INT(rhs)) {
-        mp_obj_t r = mp_int_binary_op(op, lhs, rhs);
+    mp_obj_t r;
+    if (is_user_instance(lhs) || is_user_instance(rhs)) {
+        bool compare = op >= MP_BINARY_OP_LESS && op <= MP_BINARY_OP_NOT_EQUAL;
+        r = compare ? user_compare(op, lhs, rhs) : user_arith(op, lhs, rhs);
         if (r != MP_OBJ_NULL) return r;
+        if (op == MP_BINARY_OP_NOT_EQUAL) return mp_obj_new_bool(lhs != rhs);
+    } else if ((r = builtin_binary_op(op, lhs, rhs)) != MP_OBJ_NULL) {
+        return r;
     }
-    if (mp_obj_is_float(lhs) || mp_obj_is_float(rhs)
-        || ((op == MP_BINARY_OP_TRUE_DIVIDE || op == MP_BINARY_OP_INPLACE_TRUE_DIVIDE) && mp_obj_is_int(lhs))) {
-        mp_obj_t r = mp_float_binary_op(op, lhs, rhs);
-        if (r != MP_OBJ_NULL) return r;
-    }
-    const mp_obj_type_t *lt = mp_type_of(lhs);
-    if (is_user_instance(lhs)) {
-        qstr name = binary_special(op);
-        mp_obj_t r;
-        if (name != MP_QSTR_NULL && mp_call_special(lhs, name, 1, &rhs, &r) && r != mp_const_notimplemented) return r;
-    } else {
-        mp_obj_t r = MP_OBJ_NULL;
-        if (lt == &mp_type_int || lt == &mp_type_bool) {
-            r = mp_int_binary_op(op, lhs, rhs);
-            const mp_obj_type_t *rt = mp_type_of(rhs);
-            if (r == MP_OBJ_NULL && (op == MP_BINARY_OP_MULTIPLY || op == MP_BINARY_OP_INPLACE_MULTIPLY)
-                && (rt == &mp_type_str || rt == &mp_type_list || rt == &mp_type_tuple
-                    || rt == &mp_type_bytes || rt == &mp_type_bytearray)) {
-                r = rt->binary_op(MP_BINARY_OP_MULTIPLY, rhs, lhs);
-            }
+    if (op == MP_BINARY_OP_ADD || op == MP_BINARY_OP_INPLACE_ADD) {
+        // CPython's sq_concat of str, list and tuple
+        const mp_obj_type_t *lt = mp_type_of(lhs);
+        if (lt == &mp_type_str || lt == &mp_type_list || lt == &mp_type_tuple) {
+            mp_raise(&mp_type_TypeError, "can only concatenate %q (not \"%T\") to %q", lt->name, rhs, lt->name);
         }
-        else if (lt->binary_op != NULL) r = lt->binary_op(op, lhs, rhs);
-        if (r != MP_OBJ_NULL) return r;
+    }
+    if (op == MP_BINARY_OP_MULTIPLY || op == MP_BINARY_OP_INPLACE_MULTIPLY) {
+        // a sequence times something that is not an int
+        const mp_obj_type_t *lt = mp_type_of(lhs), *rt = mp_type_of(rhs);
+        bool lseq = lt == &mp_type_str || lt == &mp_type_list || lt == &mp_type_tuple;
+        bool rseq = rt == &mp_type_str || rt == &mp_type_list || rt == &mp_type_tuple;
+        if (lseq || rseq) {
+            mp_raise(&mp_type_TypeError, "can't multiply sequence by non-int of type '%T'", lseq ? rhs : lhs);
+        }
     }
     if (op == MP_BINARY_OP_EQUAL) return mp_obj_new_bool(lhs == rhs);
     if (op == MP_BINARY_OP_NOT_EQUAL) return mp_obj_new_bool(!mp_obj_equal(lhs, rhs));
     if (op >= MP_BINARY_OP_LESS && op <= MP_BINARY_OP_MORE_EQUAL) {
         mp_raise(&mp_type_TypeError, "'%s' not supported between instances of '%T' and '%T'",
                  binary_symbols[op], lhs, rhs);
-    }
-    if (op == MP_BINARY_OP_TRUE_DIVIDE || op == MP_BINARY_OP_INPLACE_TRUE_DIVIDE) {
-        mp_raise(&mp_type_NotImplementedError, "float division is not supported yet");
     }
     mp_raise(&mp_type_TypeError, "unsupported operand type(s) for %s: '%T' and '%T'",
              binary_symbols[op], lhs, rhs);
@@ -352,7 +450,8 @@ mp_obj_t mp_unary_op(mp_int_t op, mp_obj_t o) {
     const mp_obj_type_t *t = mp_type_of(o);
     mp_obj_t r = MP_OBJ_NULL;
     if (t->flags & MP_TYPE_FLAG_USER) {
-        if (op == MP_UNARY_OP_NEGATIVE && mp_call_special(o, MP_QSTR___neg__, 0, NULL, &r)) return r;
+        if (op >= MP_UNARY_OP_POSITIVE && op <= MP_UNARY_OP_INVERT
+            && mp_call_special(o, unary_names[op], 0, NULL, &r)) return r;
     } else if (t == &mp_type_int || t == &mp_type_bool) {
         r = mp_int_unary_op(op, o);
     } else if (t->unary_op != NULL) {
@@ -367,7 +466,17 @@ mp_obj_t mp_obj_len(mp_obj_t o) {
     const mp_obj_type_t *t = mp_type_of(o);
     mp_obj_t r = MP_OBJ_NULL;
     if (t->flags & MP_TYPE_FLAG_USER) {
-        if (mp_call_special(o, MP_QSTR___len__, 0, NULL, &r)) return r;
+        if (mp_call_special(o, MP_QSTR___len__, 0, NULL, &r)) {
+            // CPython's slot_sq_length: an int (or bool) that is >= 0 and fits a word
+            if (r == mp_const_true || r == mp_const_false) r = MP_OBJ_NEW_SMALL_INT(r == mp_const_true);
+            if (!mp_obj_is_int(r)) mp_raise(&mp_type_TypeError, "'%T' object cannot be interpreted as an integer", r);
+            if (mp_binary_op(MP_BINARY_OP_LESS, r, MP_OBJ_NEW_SMALL_INT(0)) == mp_const_true) {
+                mp_raise(&mp_type_ValueError, "__len__() should return >= 0");
+            }
+            mp_int_t n;
+            if (!mp_obj_int_get_checked(r, &n)) mp_raise(&mp_type_OverflowError, "cannot fit 'int' into an index-sized integer");
+            return r;
+        }
     } else if (t->unary_op != NULL && t != &mp_type_int && t != &mp_type_bool) {
         r = t->unary_op(MP_UNARY_OP_LEN, o);
     }
@@ -375,11 +484,46 @@ mp_obj_t mp_obj_len(mp_obj_t o) {
     return r;
 }
 
+// the old iteration protocol: o[0], o[1], ... until IndexError (or StopIteration)
+typedef struct { mp_obj_base_t base; mp_obj_t seq; mp_int_t i; } getitem_it_t;
+static mp_obj_t getitem_it_next(mp_obj_t o) {
+    getitem_it_t *it = o;
+    if (it->seq == MP_OBJ_NULL) return MP_OBJ_NULL;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t v = mp_subscr(it->seq, MP_OBJ_NEW_SMALL_INT(it->i), MP_OBJ_NULL);
+        nlr_pop();
+        it->i++;
+        return v;
+    }
+    if (!mp_obj_isinstance(nlr.ret_val, &mp_type_IndexError) && !mp_obj_isinstance(nlr.ret_val, &mp_type_StopIteration)) {
+        nlr_jump(nlr.ret_val);
+    }
+    it->seq = MP_OBJ_NULL;
+    return MP_OBJ_NULL;
+}
+static mp_obj_t getitem_it_iter(mp_obj_t o) { return o; }
+static mp_obj_type_t mp_type_getitem_it = {.base = {&mp_type_type}, .parent = &mp_type_object,
+                                           .getiter = getitem_it_iter, .iternext = getitem_it_next};
+static mp_obj_t new_getitem_iter(mp_obj_t seq) {
+    getitem_it_t *it = m_new_obj(getitem_it_t);
+    it->base.type = &mp_type_getitem_it;
+    it->seq = seq;
+    return it;
+}
+
 mp_obj_t mp_getiter(mp_obj_t o) {
     const mp_obj_type_t *t = mp_type_of(o);
     if (t->flags & MP_TYPE_FLAG_USER) {
         mp_obj_t r;
-        if (mp_call_special(o, MP_QSTR___iter__, 0, NULL, &r)) return r;
+        if (mp_call_special(o, MP_QSTR___iter__, 0, NULL, &r)) {
+            const mp_obj_type_t *rt = mp_type_of(r);
+            if (rt->iternext == NULL && !((rt->flags & MP_TYPE_FLAG_USER) && mp_type_lookup(rt, MP_QSTR___next__))) {
+                mp_raise(&mp_type_TypeError, "iter() returned non-iterator of type '%T'", r);
+            }
+            return r;
+        }
+        if (mp_type_lookup(t, MP_QSTR___getitem__) != MP_OBJ_NULL) return new_getitem_iter(o);
     } else if (t->getiter != NULL) {
         return t->getiter(o);
     }
@@ -412,6 +556,7 @@ mp_obj_t mp_subscr(mp_obj_t base, mp_obj_t index, mp_obj_t value) {
         if (value == MP_OBJ_NULL && mp_call_special(base, MP_QSTR___getitem__, 1, args, &r)) return r;
         if (value != MP_OBJ_NULL && value != MP_OBJ_SENTINEL
             && mp_call_special(base, MP_QSTR___setitem__, 2, args, &r)) return mp_const_none;
+        if (value == MP_OBJ_SENTINEL && mp_call_special(base, q_delitem, 1, args, &r)) return mp_const_none;
     } else if (t->subscr != NULL) {
         mp_obj_t r = t->subscr(base, index, value);
         if (r != MP_OBJ_NULL) return r;
@@ -421,8 +566,17 @@ mp_obj_t mp_subscr(mp_obj_t base, mp_obj_t index, mp_obj_t value) {
     mp_raise(&mp_type_TypeError, "'%T' object does not support item assignment", base);
 }
 
+// o.__index__() for a user instance that defines it (an int), else o itself
+mp_obj_t mp_obj_index(mp_obj_t o) {
+    mp_obj_t r;
+    if (!is_user_instance(o) || !mp_call_special(o, q_index, 0, NULL, &r)) return o;
+    if (!mp_obj_is_int(r)) mp_raise(&mp_type_TypeError, "__index__ returned non-int (type %T)", r);
+    return r;
+}
+
 mp_int_t mp_obj_get_int(mp_obj_t o) {
     if (o == mp_const_false || o == mp_const_true) return o == mp_const_true;
+    o = mp_obj_index(o);
     if (!mp_obj_is_int(o)) mp_raise(&mp_type_TypeError, "'%T' object cannot be interpreted as an integer", o);
     mp_int_t v;
     if (!mp_obj_int_get_checked(o, &v)) mp_raise(&mp_type_OverflowError, "Python int too large to convert to C ssize_t");
@@ -481,4 +635,6 @@ void obj_init(void) {
     mp_type_int.name = qstr_from_str("int");
     mp_type_bigint.name = mp_type_int.name;
     mp_type_ellipsis.name = qstr_from_str("ellipsis");
+    mp_type_getitem_it.name = qstr_from_str("iterator");
+    special_names_init();
 }

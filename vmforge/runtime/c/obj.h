@@ -62,6 +62,7 @@ struct _mp_obj_type_t {
     mp_iternext_fun_t iternext;
     mp_subscr_fun_t subscr;
     mp_attr_fun_t attr;
+    mp_obj_t bases;                // user classes: tuple of the direct bases
 };
 
 extern mp_obj_type_t mp_type_type, mp_type_object, mp_type_NoneType, mp_type_bool, mp_type_int,
@@ -83,7 +84,11 @@ extern mp_obj_type_t mp_type_type, mp_type_object, mp_type_NoneType, mp_type_boo
     X(NotImplementedError, RuntimeError) X(RecursionError, RuntimeError) \
     X(SystemError, Exception) X(TypeError, Exception) X(ValueError, Exception) \
     X(ImportError, Exception) X(ModuleNotFoundError, ImportError) \
-    X(UnicodeError, ValueError) X(UnicodeDecodeError, UnicodeError) X(UnicodeEncodeError, UnicodeError)
+    X(SyntaxError, Exception) X(IndentationError, SyntaxError) X(TabError, IndentationError) \
+    X(UnicodeError, ValueError) X(UnicodeEncodeError, UnicodeError) X(UnicodeDecodeError, UnicodeError) \
+    X(OSError, Exception) X(FileNotFoundError, OSError) X(EOFError, Exception) \
+    X(FloatingPointError, ArithmeticError) X(BufferError, Exception) X(StopAsyncIteration, Exception) \
+    X(Warning, Exception) X(UserWarning, Warning) X(DeprecationWarning, Warning) X(RuntimeWarning, Warning)
 #define MP_DECLARE_EXC(name, parent) extern mp_obj_type_t mp_type_##name;
 MP_EXC_TYPES(MP_DECLARE_EXC)
 
@@ -177,11 +182,14 @@ void mp_obj_list_append(mp_obj_t lst, mp_obj_t v);
 // the items of a tuple or list (no copy), else false
 bool mp_obj_get_array(mp_obj_t o, size_t *len, mp_obj_t **items);
 mp_int_t mp_get_index(const mp_obj_type_t *type, size_t len, mp_obj_t index, bool is_slice_ok);
+// seq.index(x[, start[, end]]): args are (seq, x, start, end), n of them; -1 if not found
+mp_int_t mp_seq_index(const mp_obj_t *items, size_t len, size_t n, const mp_obj_t *args);
 void tuple_init(void);
 // slice.c
 mp_obj_t mp_obj_new_slice(mp_obj_t start, mp_obj_t stop, mp_obj_t step);
 bool mp_obj_is_slice(mp_obj_t o);
 size_t mp_slice_indices(mp_obj_t slice, size_t len, mp_int_t *start, mp_int_t *step);
+size_t mp_slice_adjust(mp_obj_t slice, mp_int_t len, mp_int_t *start, mp_int_t *stop, mp_int_t *step);
 mp_obj_t mp_seq_slice(const mp_obj_t *items, size_t len, mp_obj_t slice, bool as_list);
 void slice_init(void);
 void list_init(void);
@@ -244,6 +252,7 @@ const char *mp_type_name(mp_obj_t o);    // type(o).__name__
 bool mp_obj_is_subclass(const mp_obj_type_t *t, const mp_obj_type_t *base);
 bool mp_obj_isinstance(mp_obj_t o, const mp_obj_type_t *t);
 mp_int_t mp_obj_get_int(mp_obj_t o);     // an int that fits a word, else TypeError/OverflowError
+mp_obj_t mp_obj_index(mp_obj_t o);       // o.__index__() of a user instance, else o
 void obj_init(void);
 
 // --- class.c: user classes and instances ---------------------------------------------------
@@ -344,6 +353,8 @@ NORETURN void mp_raise_obj(mp_obj_t exc);
 bool mp_obj_is_exception_instance(mp_obj_t o);
 void mp_exc_print_traceback(vstr_t *out, mp_obj_t exc);
 mp_obj_t mp_exc_make_new(mp_obj_t type, size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw);
+bool mp_exc_store_attr(mp_obj_t exc, qstr name, mp_obj_t v);   // true if name is a slot
+mp_obj_t mp_with_exit_wrap(mp_obj_t exit);   // __exit__ that is given the traceback
 extern mp_obj_t mp_memory_error_obj;         // preallocated: raised when the arena is full
 void exc_init(void);
 
@@ -360,10 +371,11 @@ void modules_init(int argc, char **argv);
 extern mp_obj_type_t mp_type_super, mp_type_property, mp_type_NotImplementedType;
 extern mp_obj_t mp_const_notimplemented;
 bool mp_property_get(mp_obj_t prop, mp_obj_t obj, mp_obj_t *out);
-bool mp_property_set(mp_obj_t prop, mp_obj_t obj, qstr name, mp_obj_t value);
+bool mp_property_set(mp_obj_t prop, mp_obj_t obj, qstr name, mp_obj_t value);   // value NULL: delete
 void descr_init(void);
 void mp_print_str(const char *s, size_t n);     // to stdout
 mp_obj_t mp_obj_new_range(mp_int_t start, mp_int_t stop, mp_int_t step);
+mp_obj_t mp_range_reversed(mp_obj_t range);     // reversed(range)
 
 // --- bytes.c: bytes and bytearray (one struct; a bytes keeps its data in its own block) ----
 typedef struct { mp_obj_base_t base; size_t len, alloc; byte *data; } mp_obj_bytes_t;

@@ -93,7 +93,7 @@ void rt_with_enter(mp_obj_t ctx, mp_obj_t *exit_, mp_obj_t *entered) {
         mp_raise(&mp_type_TypeError, "'%T' object does not support the context manager protocol "
                  "(missed __exit__ method)", ctx);
     }
-    *exit_ = mp_load_attr(ctx, MP_QSTR___exit__);
+    *exit_ = mp_with_exit_wrap(mp_load_attr(ctx, MP_QSTR___exit__));
     *entered = mp_call0(mp_load_attr(ctx, MP_QSTR___enter__));
 }
 

@@ -30,7 +30,10 @@ mp_int_t mp_get_index(const mp_obj_type_t *type, size_t len, mp_obj_t index, boo
     (void)is_slice_ok;
     const char *what = qstr_str(type->name);
     if (index == mp_const_false || index == mp_const_true) index = MP_OBJ_NEW_SMALL_INT(index == mp_const_true);
+    index = mp_obj_index(index);
+    if (type == &mp_type_str) what = "string";
     if (!mp_obj_is_int(index)) {
+        if (type == &mp_type_str) mp_raise(&mp_type_TypeError, "string indices must be integers, not '%T'", index);
         mp_raise(&mp_type_TypeError, "%s indices must be integers or slices, not %T", what, index);
     }
     mp_int_t i;
@@ -40,6 +43,42 @@ mp_int_t mp_get_index(const mp_obj_type_t *type, size_t len, mp_obj_t index, boo
     if (i < 0) i += (mp_int_t)len;
     if (i < 0 || i >= (mp_int_t)len) mp_raise(&mp_type_IndexError, "%s index out of range", what);
     return i;
+}
+
+// seq.index(x[, start[, end]]) over items (a tuple's or a list's): its position, or -1
+mp_int_t mp_seq_index(const mp_obj_t *items, size_t len, size_t n, const mp_obj_t *args) {
+    mp_int_t bounds[2] = {0, (mp_int_t)len};
+    for (size_t k = 0; k + 2 < n && k < 2; k++) {
+        mp_obj_t b = args[k + 2];
+        if (!mp_obj_is_int(b) && b != mp_const_true && b != mp_const_false) {
+            mp_raise(&mp_type_TypeError, "slice indices must be integers or have an __index__ method");
+        }
+        mp_int_t v;
+        if (!mp_obj_int_get_checked(b, &v)) v = mp_binary_op(MP_BINARY_OP_LESS, b, MP_OBJ_NEW_SMALL_INT(0)) == mp_const_true ? -(mp_int_t)len : (mp_int_t)len;
+        if (v < 0 && (v += (mp_int_t)len) < 0) v = 0;
+        bounds[k] = v > (mp_int_t)len ? (mp_int_t)len : v;
+    }
+    for (mp_int_t i = bounds[0]; i < bounds[1] && i < (mp_int_t)len; i++) {
+        if (mp_obj_equal(items[i], args[1])) return i;
+    }
+    return -1;
+}
+
+MP_BUILTIN(tuple_index, "index", 2, 4, false);
+static mp_obj_t tuple_index(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    (void)n_kw; (void)kw;
+    mp_obj_tuple_t *t = a[0];
+    mp_int_t i = mp_seq_index(t->items, t->len, n, a);
+    if (i < 0) mp_raise(&mp_type_ValueError, "tuple.index(x): x not in tuple");
+    return MP_OBJ_NEW_SMALL_INT(i);
+}
+MP_BUILTIN(tuple_count, "count", 2, 2, false);
+static mp_obj_t tuple_count(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    (void)n; (void)n_kw; (void)kw;
+    mp_obj_tuple_t *t = a[0];
+    mp_int_t c = 0;
+    for (size_t i = 0; i < t->len; i++) c += mp_obj_equal(t->items[i], a[1]);
+    return MP_OBJ_NEW_SMALL_INT(c);
 }
 
 // (a, b) or [a, b]: shared by tuple and list
@@ -149,6 +188,8 @@ mp_obj_type_t mp_type_list_it = {
 
 void tuple_init(void) {
     mp_type_tuple.name = qstr_from_str("tuple");
+    mp_store_method(&mp_type_tuple, &tuple_index_obj);
+    mp_store_method(&mp_type_tuple, &tuple_count_obj);
     mp_type_tuple_it.name = qstr_from_str("tuple_iterator");
     mp_type_list_it.name = qstr_from_str("list_iterator");
 }
