@@ -35,7 +35,7 @@ C_NOT_YET = {
     "str_methods_justify", "str_methods_partition", "str_methods_predicates",
     "str_methods_replace", "str_methods_rsplit", "str_methods_split_join",
     "str_methods_splitlines", "str_methods_startswith", "str_methods_strip", "str_repr_escapes",
-    "str_unicode", "sys_basics", "tb_helper_module", "tuple_methods",
+    "str_unicode", "sys_basics", "tb_helper_module",
 }
 
 

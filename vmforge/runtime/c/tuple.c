@@ -128,6 +128,14 @@ static mp_obj_t tuple_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
         for (size_t i = 0; i < a->len && !found; i++) found = mp_obj_equal(a->items[i], rhs);
         return mp_obj_new_bool(found == (op == MP_BINARY_OP_IN));
     }
+    if ((op == MP_BINARY_OP_MULTIPLY || op == MP_BINARY_OP_INPLACE_MULTIPLY) && mp_obj_is_int(rhs)) {
+        mp_int_t k = mp_obj_get_int(rhs);
+        if (k <= 0 || a->len == 0) return mp_const_empty_tuple;
+        if ((size_t)k > SIZE_MAX / sizeof(mp_obj_t) / a->len) mp_raise_obj(mp_memory_error_obj);
+        mp_obj_tuple_t *r = mp_obj_new_tuple(a->len * (size_t)k, NULL);
+        for (mp_int_t i = 0; i < k; i++) memcpy(r->items + i * a->len, a->items, a->len * sizeof(mp_obj_t));
+        return r;
+    }
     if (!mp_obj_is_type(rhs, &mp_type_tuple)) return MP_OBJ_NULL;
     mp_obj_tuple_t *b = rhs;
     if (op == MP_BINARY_OP_ADD || op == MP_BINARY_OP_INPLACE_ADD) {
