@@ -91,6 +91,9 @@ mp_obj_t mp_load_method_maybe(mp_obj_t base, qstr name, mp_obj_t *dest) {
 }
 
 static NORETURN void attribute_error(mp_obj_t base, qstr name) {
+    if (mp_obj_is_type(base, &mp_type_module)) {
+        mp_raise(&mp_type_AttributeError, "module '%q' has no attribute '%q'", ((mp_obj_module_t *)base)->name, name);
+    }
     if (mp_obj_is_type(base, &mp_type_type)) {
         mp_raise(&mp_type_AttributeError, "type object '%q' has no attribute '%q'",
                  ((mp_obj_type_t *)base)->name, name);
@@ -121,6 +124,7 @@ static mp_obj_t *attr_dict(mp_obj_t base) {
         return (t->flags & MP_TYPE_FLAG_USER) ? &t->locals : NULL;
     }
     if (mp_obj_is_type(base, &mp_type_function)) return &((mp_obj_fun_t *)base)->dict;
+    if (mp_obj_is_type(base, &mp_type_module)) return &((mp_obj_module_t *)base)->globals;
     if (has_dict(base) && mp_type_of(base) != &mp_type_object) return &((mp_obj_instance_t *)base)->dict;
     return NULL;
 }
