@@ -80,6 +80,7 @@ int mp_run_image(const byte *data, size_t len) {
         main_module = m;
         m->globals = mp_obj_new_dict(16);
         mp_dict_store_q(m->globals, MP_QSTR___name__, qstr_obj(MP_QSTR___main__));
+        mp_modules_set_main(m->globals);
         mp_cur_module = m;
         mp_cur_globals = m->globals;
         mp_obj_fun_t *top = mp_make_function(0, MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL);

@@ -95,6 +95,9 @@ static mp_obj_t run(mp_module_t *unit, size_t n, const mp_obj_t *a, const char *
         mp_raise(&mp_type_TypeError, "globals must be a dict");
     }
     if (locals == mp_const_none) locals = globals;
+    // as CPython, a globals dict without __builtins__ gets the builtins' (programs see the key)
+    qstr builtins = qstr_from_str("__builtins__");
+    if (mp_dict_get_q(globals, builtins) == MP_OBJ_NULL) mp_dict_store_q(globals, builtins, mp_builtins);
     mp_obj_fun_t *f = m_new_obj(mp_obj_fun_t);
     f->base.type = &mp_type_function;
     f->code = &unit->codes[0];

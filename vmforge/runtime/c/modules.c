@@ -170,6 +170,12 @@ static mp_obj_t run_module(qstr name, mp_module_t *unit) {
     nlr_jump(nlr.ret_val);
 }
 
+// The program's own module: sys.modules['__main__'], with the running image's globals.
+void mp_modules_set_main(mp_obj_t globals) {
+    mp_obj_module_t *m = new_module_q(MP_QSTR___main__);
+    m->globals = globals;
+}
+
 static mp_module_t *find_bundled(qstr name) {
     for (mp_image_t *img = images; img != NULL; img = img->next) {
         for (size_t i = 0; i < img->n_modules; i++) {

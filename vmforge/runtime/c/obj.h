@@ -368,6 +368,7 @@ typedef struct _mp_image_t {
 mp_image_t *mp_load_image(const byte *data, size_t len, char *err, size_t err_len);
 void mp_modules_add_image(mp_image_t *img);    // modules.c: its bundle and sources are searched
 mp_image_t *mp_modules_images(void);           // the images loaded, newest first
+void mp_modules_set_main(mp_obj_t globals);    // sys.modules['__main__']
 
 // --- boot.c: the init sequence and running one image (host main.c and board ports) ---------
 void mp_boot(void *arena, size_t size, void *stack_top, int argc, char **argv);
