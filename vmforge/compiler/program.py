@@ -127,8 +127,11 @@ def _entry(text: str, mode: str, vm: ModuleType, is_direct: bool) -> tuple[image
         return None, None
     try:
         return image.SourceEntry(text, mode, compile_source(text, SOURCE_FILE, vm, mode)), tree
-    except CompileError as exc:
-        if not is_direct:
+    except Exception as exc:
+        # a string that merely looks like code must not stop the program from compiling
+        if not is_direct or not isinstance(exc, CompileError):
+            if is_direct:
+                raise
             return None, None
         kind = exc.kind if exc.kind in image.ERROR_KINDS else "SyntaxError"
         offset = exc.column + 1 if exc.column is not None else 0
