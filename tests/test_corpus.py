@@ -22,12 +22,10 @@ BACKENDS = ["plain", "jit", "c"]
 # Programs the C runtime does not run correctly yet (issue 4, in progress): expected to fail,
 # strictly, so a program that starts passing must leave this list.
 C_NOT_YET = {
-    "app_json_printer", "builtin_chr_ord", "builtin_compile", "builtin_divmod_pow",
-    "builtin_exec_eval", "builtin_getattr_family", "builtin_globals_locals", "builtin_len",
-    "builtin_repr_str", "builtin_round", "bytes_decode_hex", "exc_messages_arith",
-    "exc_messages_value", "exc_name_error", "float_conversions", "float_round", "float_special",
-    "fstring_format_spec", "func_keyword_args", "genexp_sum_any_all", "import_helper_from",
-    "import_helper_shapes", "import_module_errors", "import_once", "import_star_and_del_global",
+    "app_json_printer", "builtin_chr_ord", "builtin_divmod_pow", "builtin_getattr_family",
+    "builtin_len", "builtin_repr_str", "builtin_round", "bytes_decode_hex",
+    "exc_messages_arith", "exc_messages_value", "float_conversions", "float_round",
+    "float_special", "fstring_format_spec", "func_keyword_args", "genexp_sum_any_all",
     "import_sys_math", "int_bigint_factorial", "int_bigint_pow", "int_bit_length",
     "int_bitops_big", "int_parse_base", "int_pow_mod", "int_to_from_bytes", "math_basic",
     "math_trig_log", "op_comparisons_mixed", "percent_format", "str_encode",
@@ -35,7 +33,7 @@ C_NOT_YET = {
     "str_methods_justify", "str_methods_partition", "str_methods_predicates",
     "str_methods_replace", "str_methods_rsplit", "str_methods_split_join",
     "str_methods_splitlines", "str_methods_startswith", "str_methods_strip", "str_repr_escapes",
-    "str_unicode", "sys_basics", "tb_helper_module",
+    "str_unicode",
 }
 
 

@@ -244,7 +244,11 @@ void nlr_jump(mp_obj_t exc) {
     nlr_buf_t *top = nlr_top;
     nlr_top = top->prev;
     top->ret_val = exc;
+#if NLR_BUILTIN_SETJMP
+    __builtin_longjmp(top->jmpbuf, 1);      /* vm_runtime.h's nlr_push uses gcc's builtin */
+#else
     longjmp(top->jmpbuf, 1);
+#endif
 }
 
 void mp_exc_add_traceback(mp_obj_t exc, const mp_code_state_t *frame, qstr file, mp_int_t line,

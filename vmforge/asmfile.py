@@ -94,6 +94,17 @@ def _line_for(lines: list[tuple[int, int]], offset: int) -> int:
 def disassemble_image(data: bytes, vm: ModuleType) -> str:
     dis = submodule(vm, "dis")
     img = image.load(data, spec_hash=vm.SPEC_HASH, format_version=vm.FORMAT_VERSION, spec_name=vm.SPEC_NAME)
+    out = _disassemble_unit(img, dis)
+    for m in img.modules:
+        out.append(f"\nbundled module {m.name}:")
+        out += _disassemble_unit(m.image, dis)
+    for i, e in enumerate(img.sources):
+        what = f"{e.error[0]}: {e.error[1]}" if e.error else f"{len(e.image.codes)} code object(s)"
+        out.append(f"\nsource {i} ({e.mode}) {e.text!r}: {what}")
+    return "\n".join(out)
+
+
+def _disassemble_unit(img: image.Image, dis: ModuleType) -> list[str]:
     out = []
     for i, c in enumerate(img.codes):
         name = img.strings[c.block_name]
@@ -101,4 +112,4 @@ def disassemble_image(data: bytes, vm: ModuleType) -> str:
                    f"(n_state {c.n_state}, n_exc_stack {c.n_exc_stack}, cells {c.cells}, "
                    f"{len(c.code) - c.bytecode_start} bytes of bytecode)")
         out.append(dis.disassemble(c.code, c.bytecode_start, len(c.code), strings=img.strings, lines=c.lines()))
-    return "\n".join(out)
+    return out

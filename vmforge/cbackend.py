@@ -38,14 +38,24 @@ class CVM:
     def compile(self, source: str, filename: str = "<string>") -> bytes:
         return dump(self._compiler.compile(source, filename))
 
+    def compile_program(self, path) -> bytes:
+        """A program file to image bytes, with the modules it imports from beside it and
+        the sources its eval/exec/compile calls may see (the C VM has no compiler)."""
+        from .compiler.program import compile_program
+        return dump(compile_program(Path(path), self.gen))
+
     def run_source(self, source: str, filename: str = "<string>", argv=None) -> int:
-        return self.run_image(self.compile(source, filename), filename, argv)
+        with tempfile.TemporaryDirectory(prefix="vmforge-c-") as tmp:
+            path = Path(tmp) / (Path(filename).name if filename.endswith(".py") else "main.py")
+            path.write_text(source, encoding="utf-8")
+            data = self.compile_program(path)
+        return self.run_image(data, filename, argv)
 
     def run_file(self, path, argv=None) -> int:
         path = Path(path)
         if path.suffix == ".vmi":
             return self.run_image(path.read_bytes(), str(path), argv)
-        return self.run_image(self.compile(path.read_text(encoding="utf-8"), path.name), str(path), argv)
+        return self.run_image(self.compile_program(path), str(path), argv)
 
     def run_image(self, data: bytes, filename: str = "<image>", argv=None) -> int:
         self._compiler.load_image(data, filename)  # a bad image is an ImageError here, as on plain

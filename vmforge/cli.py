@@ -50,9 +50,15 @@ def build_parser() -> argparse.ArgumentParser:
     run.set_defaults(func=_commands().run)
 
     comp = sub.add_parser("compile", help="compile a Python program into a module image",
-                          description="Compile FILE.py into a module image (.vmi).")
+                          description="Compile FILE.py into a module image (.vmi). The image bundles "
+                          "every module the program imports (transitively) that is found beside "
+                          "FILE.py; other imports are resolved at run time. When a module uses "
+                          "eval, exec or compile, its string constants are also compiled into the "
+                          "image, for VMs without a compiler (the C VM).")
     comp.add_argument("file", help="program (.py)")
     comp.add_argument("-o", "--output", metavar="OUT", help="image to write (default: FILE with .vmi)")
+    comp.add_argument("--no-bundle", dest="bundle", action="store_false",
+                      help="do not bundle the imported modules found beside FILE.py")
     comp.add_argument("--build", metavar="DIR", help="use the VM generated in DIR (vmforge gen --out)")
     comp.set_defaults(func=_commands().compile)
 

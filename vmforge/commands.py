@@ -140,19 +140,17 @@ def run(args: argparse.Namespace) -> int:
 
 
 def compile(args: argparse.Namespace) -> int:
-    from .compiler import CompileError, compile_source
+    from .compiler import CompileError, compile_program
     from .image import dump
     vm = _vm(args)
     if vm is None:
         return EXIT_USAGE
     path = Path(args.file)
     try:
-        source = path.read_text(encoding="utf-8")
+        data = dump(compile_program(path, vm, bundle=getattr(args, "bundle", True)))
     except (OSError, UnicodeDecodeError) as exc:
         _err(f"{args.file}: cannot read: {exc}")
         return EXIT_USAGE
-    try:
-        data = dump(compile_source(source, path.name, vm))
     except CompileError as exc:
         sys.stderr.write(exc.format())
         return EXIT_ERROR

@@ -2,9 +2,10 @@
 
 Layout (little-endian):
 
-    header   magic b"VMFI", u16 format version, u16 flags (0), 8-byte spec hash,
-             u32 payload length, u32 CRC-32 of the payload
-    payload  varint n_strings, then each string: varint byte length, UTF-8 bytes
+    header   magic b"VMFI", u16 format version (the spec's), u16 container layout (LAYOUT),
+             8-byte spec hash, u32 payload length, u32 CRC-32 of the payload
+    payload  the main module's unit, then the bundle, then the source table
+    unit     varint n_strings, then each string: varint byte length, UTF-8 bytes
              varint n_codes, then each code object:
                varint flags (CODE_* bits), varint n_pos_args, varint n_kwonly_args,
                varint n_local_names, that many qstr indices (the locals' names: parameters
@@ -18,6 +19,16 @@ Layout (little-endian):
                  prelude:   u16 n_state, u16 n_exc_stack, u8 n_cells, cell local indices
                  bytecode
     code object 0 is the module's top level.
+    bundle   varint n_modules, then each: varint name length, UTF-8 name, unit. Modules the
+             program imports, compiled with it: an import looks here before the file system.
+    sources  varint n_sources, then each: varint text length, UTF-8 text, varint mode
+             (0 eval, 1 exec), varint kind (0: a unit follows, its code 0 runs the source;
+             1 SyntaxError, 2 IndentationError: varint message length, UTF-8 message,
+             varint line, varint offset). What eval/exec/compile of that text gives, for a
+             VM without a compiler.
+
+The spec's format version covers the bytecode; LAYOUT covers this container (2: bundle and
+sources sections; layout 0 images have neither).
 
 A VM generated from another spec (different hash or format version) refuses the image and
 says which spec it was built for. Every length and index is checked before use.
@@ -30,6 +41,9 @@ from dataclasses import dataclass, field
 
 MAGIC = b"VMFI"
 HEADER = struct.Struct("<4sHH8sII")
+LAYOUT = 2
+MODES = ("eval", "exec")
+ERROR_KINDS = (None, "SyntaxError", "IndentationError")
 
 CODE_GENERATOR = 0x01
 CODE_VARARGS = 0x02
@@ -104,6 +118,23 @@ class Image:
     codes: list[CodeObject]
     spec_hash: str
     format_version: int
+    modules: list["BundledModule"] = field(default_factory=list)
+    sources: list["SourceEntry"] = field(default_factory=list)
+
+
+@dataclass
+class BundledModule:
+    name: str                           # the import name
+    image: Image                        # its strings and codes (no bundle or sources of its own)
+
+
+@dataclass
+class SourceEntry:
+    """What compiling `text` in `mode` gives: a unit (code 0 runs it) or a syntax error."""
+    text: str
+    mode: str                           # "eval" or "exec"
+    image: Image | None = None
+    error: tuple[str, str, int, int] | None = None      # (kind, message, line, offset)
 
 
 # --- code objects -----------------------------------------------------------------------
@@ -219,6 +250,13 @@ class _Reader:
                 return value
         raise ImageError(f"corrupt image: {what} is not a valid varint at byte {self.pos}")
 
+    def text(self, what: str) -> str:
+        raw = self.take(self.varint(f"length of {what}", len(self.data)), what)
+        try:
+            return raw.decode("utf-8", "surrogatepass")
+        except UnicodeDecodeError:
+            raise ImageError(f"corrupt image: {what} is not UTF-8") from None
+
     def take(self, n: int, what: str) -> bytes:
         if self.pos + n > len(self.data):
             raise ImageError(f"truncated image: {what} needs {n} bytes at byte {self.pos}")
@@ -229,20 +267,45 @@ class _Reader:
 
 # --- whole images -----------------------------------------------------------------------
 
-def dump(image: Image) -> bytes:
-    payload = bytearray()
+def _put_text(out: bytearray, text: str) -> None:
+    raw = text.encode("utf-8", "surrogatepass")
+    _put_varint(out, len(raw))
+    out += raw
+
+
+def _dump_unit(payload: bytearray, image: Image) -> None:
     _put_varint(payload, len(image.strings))
     for s in image.strings:
-        raw = s.encode("utf-8", "surrogatepass")
-        _put_varint(payload, len(raw))
-        payload += raw
+        _put_text(payload, s)
     _put_varint(payload, len(image.codes))
     for c in image.codes:
         for value in (c.flags, c.n_pos_args, c.n_kwonly_args, len(c.local_names), *c.local_names,
                       c.qualname, 0 if c.doc is None else c.doc + 1, len(c.code)):
             _put_varint(payload, value)
         payload += c.code
-    header = HEADER.pack(MAGIC, image.format_version, 0, bytes.fromhex(image.spec_hash),
+
+
+def dump(image: Image) -> bytes:
+    payload = bytearray()
+    _dump_unit(payload, image)
+    _put_varint(payload, len(image.modules))
+    for m in image.modules:
+        _put_text(payload, m.name)
+        _dump_unit(payload, m.image)
+    _put_varint(payload, len(image.sources))
+    for e in image.sources:
+        _put_text(payload, e.text)
+        _put_varint(payload, MODES.index(e.mode))
+        if e.error is None:
+            _put_varint(payload, 0)
+            _dump_unit(payload, e.image)
+        else:
+            kind, message, line, offset = e.error
+            _put_varint(payload, ERROR_KINDS.index(kind))
+            _put_text(payload, message)
+            _put_varint(payload, max(line, 0))
+            _put_varint(payload, max(offset, 0))
+    header = HEADER.pack(MAGIC, image.format_version, LAYOUT, bytes.fromhex(image.spec_hash),
                          len(payload), zlib.crc32(payload))
     return header + bytes(payload)
 
@@ -251,49 +314,70 @@ def load(data: bytes, *, spec_hash: str, format_version: int, spec_name: str = "
     """Parse and check an image's container; code objects are checked by check_code()."""
     if len(data) < HEADER.size:
         raise ImageError(f"truncated image: {len(data)} bytes, the header alone is {HEADER.size}")
-    magic, version, _flags, hash_bytes, length, crc = HEADER.unpack_from(data)
+    magic, version, layout, hash_bytes, length, crc = HEADER.unpack_from(data)
     if magic != MAGIC:
         raise ImageError(f"not a vmforge image (magic {magic!r}, expected {MAGIC!r})")
-    if hash_bytes.hex() != spec_hash or version != format_version:
-        raise ImageError(f"image was built for spec {hash_bytes.hex()} (format {version}); "
-                         f"this VM is {spec_name} {spec_hash} (format {format_version}): recompile it")
+    if hash_bytes.hex() != spec_hash or version != format_version or layout != LAYOUT:
+        raise ImageError(f"image was built for spec {hash_bytes.hex()} (format {version}, layout {layout}); "
+                         f"this VM is {spec_name} {spec_hash} (format {format_version}, layout {LAYOUT}): "
+                         "recompile it")
     payload = data[HEADER.size:]
     if len(payload) != length:
         raise ImageError(f"truncated image: payload is {len(payload)} bytes, header says {length}")
     if zlib.crc32(payload) != crc:
         raise ImageError("corrupt image: payload checksum does not match")
     r = _Reader(payload)
-    strings = []
-    for i in range(r.varint("string count", len(payload))):
-        raw = r.take(r.varint(f"length of string {i}", len(payload)), f"string {i}")
-        try:
-            strings.append(raw.decode("utf-8", "surrogatepass"))
-        except UnicodeDecodeError:
-            raise ImageError(f"corrupt image: string {i} is not UTF-8") from None
-    codes = []
-    for i in range(r.varint("code object count", len(payload))):
-        flags = r.varint(f"flags of code {i}", 0xFF)
-        n_pos = r.varint(f"argument count of code {i}", 255)
-        n_kwonly = r.varint(f"keyword-only count of code {i}", 255)
-        names = [r.varint(f"local name of code {i}", max(len(strings) - 1, 0))
-                 for _ in range(r.varint(f"local names of code {i}", 0xFFFF))]
-        top = max(len(strings) - 1, 0)
-        qualname = r.varint(f"qualified name of code {i}", top)
-        doc = r.varint(f"docstring of code {i}", len(strings))
-        code = r.take(r.varint(f"length of code {i}", len(payload)), f"code {i}")
-        codes.append(CodeObject(code, flags, n_pos, n_kwonly, names, qualname, doc - 1 if doc else None))
+    strings, codes = _load_unit(r, "")
+    image = Image(strings, codes, hash_bytes.hex(), version)
+    for i in range(r.varint("module count", len(payload))):
+        name = r.text(f"name of module {i}")
+        m_strings, m_codes = _load_unit(r, f"module {i}: ")
+        image.modules.append(BundledModule(name, Image(m_strings, m_codes, image.spec_hash, version)))
+    for i in range(r.varint("source count", len(payload))):
+        text = r.text(f"text of source {i}")
+        mode = MODES[r.varint(f"mode of source {i}", len(MODES) - 1)]
+        kind = r.varint(f"kind of source {i}", len(ERROR_KINDS) - 1)
+        if kind == 0:
+            e_strings, e_codes = _load_unit(r, f"source {i}: ")
+            image.sources.append(SourceEntry(text, mode, Image(e_strings, e_codes, image.spec_hash, version)))
+        else:
+            message = r.text(f"message of source {i}")
+            line = r.varint(f"line of source {i}", len(payload))
+            offset = r.varint(f"offset of source {i}", len(payload))
+            image.sources.append(SourceEntry(text, mode, error=(ERROR_KINDS[kind], message, line, offset)))
     if r.pos != len(payload):
-        raise ImageError(f"corrupt image: {len(payload) - r.pos} bytes after the last code object")
+        raise ImageError(f"corrupt image: {len(payload) - r.pos} bytes after the source table")
+    return image
+
+
+def _load_unit(r: _Reader, where: str) -> tuple[list[str], list[CodeObject]]:
+    """One unit's strings and code objects, checked; `where` prefixes the messages' subjects."""
+    n = len(r.data)
+    strings = []
+    for i in range(r.varint(f"{where}string count", n)):
+        strings.append(r.text(f"{where}string {i}"))
+    codes = []
+    for i in range(r.varint(f"{where}code object count", n)):
+        flags = r.varint(f"{where}flags of code {i}", 0xFF)
+        n_pos = r.varint(f"{where}argument count of code {i}", 255)
+        n_kwonly = r.varint(f"{where}keyword-only count of code {i}", 255)
+        names = [r.varint(f"{where}local name of code {i}", max(len(strings) - 1, 0))
+                 for _ in range(r.varint(f"{where}local names of code {i}", 0xFFFF))]
+        top = max(len(strings) - 1, 0)
+        qualname = r.varint(f"{where}qualified name of code {i}", top)
+        doc = r.varint(f"{where}docstring of code {i}", len(strings))
+        code = r.take(r.varint(f"{where}length of code {i}", n), f"{where}code {i}")
+        codes.append(CodeObject(code, flags, n_pos, n_kwonly, names, qualname, doc - 1 if doc else None))
     if not codes:
-        raise ImageError("corrupt image: no code objects")
+        raise ImageError(f"corrupt image: {where}no code objects")
     for i, c in enumerate(codes):
-        check_layout(c, i, len(strings))
-    return Image(strings, codes, hash_bytes.hex(), version)
+        check_layout(c, i, len(strings), where)
+    return strings, codes
 
 
-def check_layout(c: CodeObject, index: int, n_strings: int) -> None:
+def check_layout(c: CodeObject, index: int, n_strings: int, where: str = "") -> None:
     """Bounds of the seed layout: code_info, prelude and cells must lie inside the code."""
-    what = f"corrupt image: code {index}"
+    what = f"corrupt image: {where}code {index}"
     if len(c.code) < 12 + 1 + 5:
         raise ImageError(f"{what} is too short ({len(c.code)} bytes)")
     size = c.code_info_size

@@ -1,6 +1,7 @@
 """The compiler: Python source to a module image for the generated VM.
 
     image = compile_source(source, "prog.py", vm)
+    image = compile_program(Path("prog.py"), vm)     # with the modules it imports (program.py)
 
 `vm` is the generated package (vmforge.generated or one from `vmforge gen --out`); its
 opcode tables, encoders and verifier are the compiler's only knowledge of the bytecode.
@@ -16,7 +17,7 @@ from . import symtable
 from .codegen import CodeGen, Unit
 from .errors import CompileError
 
-__all__ = ["CompileError", "compile_source"]
+__all__ = ["CompileError", "compile_source", "compile_program"]
 
 
 def _parse(source: str, filename: str, mode: str) -> ast.AST:
@@ -53,3 +54,6 @@ def compile_source(source: str, filename: str, vm: ModuleType, mode: str = "exec
         gen.body(tree.body)
     gen.finish(tree, 0, 0, 0)
     return image.Image(unit.strings, unit.codes, vm.SPEC_HASH, vm.FORMAT_VERSION)
+
+
+from .program import compile_program  # noqa: E402  (program.py uses compile_source)

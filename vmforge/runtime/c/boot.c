@@ -61,6 +61,7 @@ void mp_boot(void *arena, size_t size, void *stack_top, int argc, char **argv) {
     iter_more_init();
     bytes_init();
     modules_init(argc, argv);
+    exec_init();
 }
 
 __attribute__((noinline))
@@ -68,17 +69,20 @@ int mp_run_image(const byte *data, size_t len) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         char err[256];
-        mp_module_t *m = mp_load_image(data, len, err, sizeof err);
-        if (m == NULL) {
+        mp_image_t *img = mp_load_image(data, len, err, sizeof err);
+        if (img == NULL) {
             nlr_pop();
             mp_port_write(2, "vmforge-c: ", 11);
             mp_port_write(2, err, strlen(err));
             mp_port_write(2, "\n", 1);
             return 2;
         }
+        mp_modules_add_image(img);         // its bundled modules and pre-compiled sources
+        mp_module_t *m = img->main;
         main_module = m;
         m->globals = mp_obj_new_dict(16);
         mp_dict_store_q(m->globals, MP_QSTR___name__, qstr_obj(MP_QSTR___main__));
+        mp_modules_set_main(m->globals);
         mp_cur_module = m;
         mp_cur_globals = m->globals;
         mp_obj_fun_t *top = mp_make_function(0, MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL);

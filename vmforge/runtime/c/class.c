@@ -118,9 +118,8 @@ mp_obj_t mp_load_method_maybe(mp_obj_t base, qstr name, mp_obj_t *dest) {
 }
 
 static NORETURN void attribute_error(mp_obj_t base, qstr name) {
-    if (strcmp(mp_type_name(base), "module") == 0) {
-        mp_raise(&mp_type_AttributeError, "module '%s' has no attribute '%q'",
-                 qstr_str(mp_obj_str_qstr(mp_load_attr(base, MP_QSTR___name__))), name);
+    if (mp_obj_is_type(base, &mp_type_module)) {
+        mp_raise(&mp_type_AttributeError, "module '%q' has no attribute '%q'", ((mp_obj_module_t *)base)->name, name);
     }
     if (mp_obj_is_type(base, &mp_type_type)) {
         mp_raise(&mp_type_AttributeError, "type object '%q' has no attribute '%q'",
@@ -152,6 +151,7 @@ static mp_obj_t *attr_dict(mp_obj_t base) {
         return (t->flags & MP_TYPE_FLAG_USER) ? &t->locals : NULL;
     }
     if (mp_obj_is_type(base, &mp_type_function)) return &((mp_obj_fun_t *)base)->dict;
+    if (mp_obj_is_type(base, &mp_type_module)) return &((mp_obj_module_t *)base)->globals;
     if (has_dict(base) && mp_type_of(base) != &mp_type_object) return &((mp_obj_instance_t *)base)->dict;
     return NULL;
 }

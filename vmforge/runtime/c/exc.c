@@ -242,6 +242,12 @@ static void print_one(vstr_t *out, mp_obj_t exc) {
                         (long)MP_OBJ_SMALL_INT_VALUE(tb->items[i - 2]), (qstr)MP_OBJ_SMALL_INT_VALUE(tb->items[i - 1]));
         }
     }
+    // a class of another module shows as module.Name, as CPython prints it
+    const mp_obj_type_t *t = mp_type_of(exc);
+    mp_obj_t module = (t->flags & MP_TYPE_FLAG_USER) ? mp_dict_get_q(t->locals, MP_QSTR___module__) : MP_OBJ_NULL;
+    if (module != MP_OBJ_NULL && mp_obj_is_str(module) && mp_obj_str_qstr(module) != MP_QSTR___main__) {
+        vstr_printf(out, "%s.", ((mp_obj_str_t *)module)->data);
+    }
     vstr_printf(out, "%T", exc);
     size_t at = out->len;
     vstr_add_str(out, ": ");

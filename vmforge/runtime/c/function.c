@@ -8,6 +8,8 @@
 
 mp_obj_t mp_cur_globals, mp_cur_locals;
 mp_module_t *mp_cur_module;
+mp_obj_fun_t *mp_cur_fun;                 // the running frame's function and state (locals())
+mp_code_state_t *mp_cur_state;
 mp_int_t mp_recursion_depth, mp_recursion_limit = 1000;
 
 static size_t n_params(const mp_code_t *c) { return c->n_params; }
@@ -161,15 +163,21 @@ mp_vm_return_kind_t mp_frame_run(mp_obj_fun_t *f, mp_code_state_t *cs, mp_obj_t 
     }
     mp_obj_t saved_globals = mp_cur_globals, saved_locals = mp_cur_locals;
     mp_module_t *saved_module = mp_cur_module;
+    mp_obj_fun_t *saved_fun = mp_cur_fun;
+    mp_code_state_t *saved_state = mp_cur_state;
     mp_cur_globals = f->globals;
     mp_cur_locals = ns;
     mp_cur_module = f->code->module;
+    mp_cur_fun = f;
+    mp_cur_state = cs;
     mp_recursion_depth++;
     mp_vm_return_kind_t kind = mp_execute_bytecode(cs, inject);
     mp_recursion_depth--;
     mp_cur_globals = saved_globals;
     mp_cur_locals = saved_locals;
     mp_cur_module = saved_module;
+    mp_cur_fun = saved_fun;
+    mp_cur_state = saved_state;
     return kind;
 }
 
@@ -306,6 +314,7 @@ void function_init(void) {
     gc_add_root(&mp_cur_globals);
     gc_add_root(&mp_cur_locals);
     gc_add_root((mp_obj_t *)&mp_cur_module);
+    gc_add_root((mp_obj_t *)&mp_cur_fun);
     mp_type_function.name = qstr_from_str("function");
     mp_type_closure_cell.name = qstr_from_str("cell");
     mp_type_bound_meth.name = qstr_from_str("method");

@@ -362,11 +362,16 @@ void exc_init(void);
 extern mp_obj_t mp_builtins;                   // dict
 extern mp_obj_t mp_cur_globals, mp_cur_locals;  // the running frame's namespaces
 extern mp_module_t *mp_cur_module;
+extern mp_obj_fun_t *mp_cur_fun;                // the running frame (NULL at boot)
+extern mp_code_state_t *mp_cur_state;
 extern mp_int_t mp_recursion_depth, mp_recursion_limit;
 void builtins_init(void);
 void iter_init(void);
 void iter_more_init(void);
 void modules_init(int argc, char **argv);
+// modules.c
+typedef struct { mp_obj_base_t base; qstr name, file; mp_obj_t globals; } mp_obj_module_t;  // file: 0 built-in
+extern mp_obj_type_t mp_type_module;
 // descr.c
 extern mp_obj_type_t mp_type_super, mp_type_property, mp_type_NotImplementedType;
 extern mp_obj_t mp_const_notimplemented;
@@ -389,9 +394,33 @@ mp_obj_t mp_bytes_decode(mp_obj_t bytes, mp_obj_t encoding, mp_obj_t errors);
 mp_obj_t mp_str_encode(mp_obj_t str, mp_obj_t encoding, mp_obj_t errors);
 void bytes_init(void);
 
+// --- exec.c: eval, exec, compile (sources pre-compiled into the image), globals, locals, dir ---
+extern mp_obj_type_t mp_type_code;
+void exec_init(void);
+
 // --- loader.c ---------------------------------------------------------------------------------
+typedef struct { qstr name; mp_module_t *unit; } mp_bundled_t;     // a module compiled into the image
+enum { MP_SOURCE_EVAL, MP_SOURCE_EXEC };                             // modes of a source
+enum { MP_SOURCE_CODE, MP_SOURCE_SYNTAX_ERROR, MP_SOURCE_INDENTATION_ERROR };   // what it gives
+typedef struct {                    // a pre-compiled eval/exec/compile source (image.SourceEntry)
+    mp_obj_t text;                  // str
+    uint8_t mode, kind;
+    mp_module_t *unit;              // MP_SOURCE_CODE: its code 0 runs the source
+    mp_obj_t message;               // errors: the message, line and offset
+    mp_int_t line, offset;
+} mp_source_t;
+typedef struct _mp_image_t {
+    mp_module_t *main;
+    size_t n_modules, n_sources;
+    mp_bundled_t *modules;
+    mp_source_t *sources;
+    struct _mp_image_t *next;       // the images loaded, newest first (modules.c)
+} mp_image_t;
 // Parse and check an image; on error write a one-line message to err and return NULL.
-mp_module_t *mp_load_image(const byte *data, size_t len, char *err, size_t err_len);
+mp_image_t *mp_load_image(const byte *data, size_t len, char *err, size_t err_len);
+void mp_modules_add_image(mp_image_t *img);    // modules.c: its bundle and sources are searched
+mp_image_t *mp_modules_images(void);           // the images loaded, newest first
+void mp_modules_set_main(mp_obj_t globals);    // sys.modules['__main__']
 
 // --- boot.c: the init sequence and running one image (host main.c and board ports) ---------
 void mp_boot(void *arena, size_t size, void *stack_top, int argc, char **argv);
@@ -400,6 +429,7 @@ int mp_run_image(const byte *data, size_t len);   // the program's exit status (
 // --- port (port_unix.c) --------------------------------------------------------------------
 void mp_port_write(int fd, const char *s, size_t n);
 byte *mp_port_read_file(const char *path, size_t *len);   // malloc'd, or NULL
+void mp_port_free(byte *data);                             // what mp_port_read_file returned
 NORETURN void mp_port_exit(int status);
 const char *mp_port_getenv(const char *name);
 

@@ -29,6 +29,10 @@ byte *mp_port_read_file(const char *path, size_t *len) {
     return buf;
 }
 
+void mp_port_free(byte *data) {
+    free(data);
+}
+
 NORETURN void mp_port_exit(int status) {
     fflush(stdout);
     fflush(stderr);

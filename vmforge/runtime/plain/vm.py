@@ -96,6 +96,7 @@ class PlainVM:
         self.locals = None
         self.frame: Frame | None = None
         self.modules: dict[str, types.ModuleType] = {}
+        self.bundle: dict[str, image_format.Image] = {}     # modules compiled into the images run
         self.path: list[Path] = []
         self.argv: list[str] = []
         self.binary_ops = self._operator_table("binary_op", _BINARY)
@@ -121,7 +122,10 @@ class PlainVM:
         gen = self.gen
         img = image_format.load(data, spec_hash=gen.SPEC_HASH, format_version=gen.FORMAT_VERSION,
                                 spec_name=gen.SPEC_NAME)
-        return LoadedImage(self, img, label)
+        loaded = LoadedImage(self, img, label)
+        for m in img.modules:
+            self.bundle.setdefault(m.name, m.image)
+        return loaded
 
     def loaded(self, img: image_format.Image, label: str) -> LoadedImage:
         return LoadedImage(self, img, label)
@@ -486,6 +490,8 @@ class PlainVM:
         if builtin is not None:
             self.modules[name] = builtin
             return builtin
+        if name in self.bundle:
+            return self._load_bundled(name, self.bundle[name])
         for directory in self.path:
             for suffix in (".py", ".vmi"):
                 candidate = directory / (name.replace(".", os.sep) + suffix)
@@ -499,7 +505,10 @@ class PlainVM:
             loaded = self.loaded(img, str(path))
         else:
             loaded = self.load_image(path.read_bytes(), str(path))
-        module = self.new_module(name, str(path))
+        return self._run_new_module(name, str(path), loaded)
+
+    def _run_new_module(self, name: str, filename: str, loaded: LoadedImage) -> types.ModuleType:
+        module = self.new_module(name, filename)
         self.modules[name] = module
         try:
             self.run_module(loaded, module.__dict__)
@@ -507,6 +516,12 @@ class PlainVM:
             self.modules.pop(name, None)
             raise
         return module
+
+    def _load_bundled(self, name: str, img: image_format.Image) -> types.ModuleType:
+        directory = self.path[0] if self.path else Path(".")
+        path = directory / img.strings[img.codes[0].source_file]    # where its source was
+        loaded = self.loaded(img, str(path))
+        return self._run_new_module(name, str(path), loaded)
 
     def import_from(self, module, name: str):
         try:
