@@ -54,6 +54,7 @@ void mp_boot(void *arena, size_t size, void *stack_top, int argc, char **argv) {
     builtins_init();
     iter_init();
     gen_init();
+    int_init();
     float_init();
     slice_init();
     descr_init();

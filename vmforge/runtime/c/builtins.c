@@ -56,6 +56,7 @@ static mp_obj_t b_repr(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t 
 MP_BUILTIN(b_abs, "abs", 1, 1, false);
 static mp_obj_t b_abs(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
     (void)n; (void)n_kw; (void)kw;
+    if (mp_obj_is_float(a[0])) return mp_obj_new_float(__builtin_fabs(mp_obj_float_value(a[0])));   // abs(-0.0) is 0.0
     if (mp_binary_op(MP_BINARY_OP_LESS, a[0], MP_OBJ_NEW_SMALL_INT(0)) == mp_const_true) {
         return mp_unary_op(MP_UNARY_OP_NEGATIVE, a[0]);
     }

@@ -264,9 +264,6 @@ mp_obj_t mp_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
         mp_raise(&mp_type_TypeError, "'%s' not supported between instances of '%T' and '%T'",
                  binary_symbols[op], lhs, rhs);
     }
-    if (op == MP_BINARY_OP_TRUE_DIVIDE || op == MP_BINARY_OP_INPLACE_TRUE_DIVIDE) {
-        mp_raise(&mp_type_NotImplementedError, "float division is not supported yet");
-    }
     mp_raise(&mp_type_TypeError, "unsupported operand type(s) for %s: '%T' and '%T'",
              binary_symbols[op], lhs, rhs);
 }

@@ -150,7 +150,12 @@ mp_obj_t mp_int_unary_op(mp_int_t op, mp_obj_t o);
 void mp_int_print(vstr_t *out, mp_obj_t o, bool repr);
 mp_uint_t mp_int_hash(mp_obj_t o);
 extern mp_obj_type_t mp_type_bigint;
-double mp_bigint_to_double(mp_obj_t o);
+double mp_bigint_to_double(mp_obj_t o);    // any int, correctly rounded; OverflowError if too big
+mp_obj_t mp_obj_new_int_from_double(double d);   // truncated; errors for inf and nan
+mp_obj_t mp_int_pow_mod(mp_obj_t base, mp_obj_t exp, mp_obj_t mod);
+mp_obj_t mp_int_round(mp_obj_t x, mp_int_t ndigits);
+mp_obj_t mp_int_format_base(mp_obj_t o, int base, const char *prefix);   // hex, oct, bin
+void int_init(void);
 
 // --- float.c --------------------------------------------------------------------------------
 extern mp_obj_type_t mp_type_float;
@@ -162,6 +167,8 @@ void mp_format_double(vstr_t *out, double x);
 mp_obj_t mp_float_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs);
 mp_obj_t mp_obj_float_from_str(const char *s, size_t n);
 mp_uint_t mp_float_hash(mp_obj_t o);
+mp_obj_t mp_float_divmod(double a, double b);    // divmod() of two numbers, one a float
+mp_obj_t mp_float_round(double x, mp_int_t ndigits);   // round(x, ndigits), correctly rounded
 void float_init(void);
 
 // --- tuple.c, list.c ------------------------------------------------------------------------
