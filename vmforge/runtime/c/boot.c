@@ -60,6 +60,7 @@ void mp_boot(void *arena, size_t size, void *stack_top, int argc, char **argv) {
     descr_init();
     iter_more_init();
     modules_init(argc, argv);
+    modmath_init();
 }
 
 __attribute__((noinline))

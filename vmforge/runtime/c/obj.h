@@ -334,6 +334,10 @@ void builtins_init(void);
 void iter_init(void);
 void iter_more_init(void);
 void modules_init(int argc, char **argv);
+mp_obj_t mp_module_new(const char *name);     // registered for import
+void mp_module_add(mp_obj_t m, const char *name, mp_obj_t v);
+// modmath.c
+void modmath_init(void);
 // descr.c
 extern mp_obj_type_t mp_type_super, mp_type_property, mp_type_NotImplementedType;
 extern mp_obj_t mp_const_notimplemented;
