@@ -5,6 +5,10 @@
 #include <stdlib.h>
 #include "obj.h"
 
+#if defined(__i386__) && defined(__GNUC__)
+#pragma GCC target("sse2", "fpmath=sse")    // doubles rounded once, as on 64-bit (no x87 80-bit)
+#endif
+
 typedef struct { mp_obj_base_t base; double value; } mp_obj_float_t;
 
 mp_obj_t mp_obj_new_float(double v) {

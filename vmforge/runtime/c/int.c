@@ -5,6 +5,10 @@
 #include <math.h>
 #include "obj.h"
 
+#if defined(__i386__) && defined(__GNUC__)
+#pragma GCC target("sse2", "fpmath=sse")    // doubles rounded once, as on 64-bit (no x87 80-bit)
+#endif
+
 typedef uint32_t limb_t;
 typedef uint64_t dlimb_t;
 typedef struct { mp_obj_base_t base; bool neg; size_t len; limb_t d[]; } mp_obj_bigint_t;
@@ -371,9 +375,9 @@ static mp_obj_t int_true_divide(mp_obj_t lhs, mp_obj_t rhs) {
         return mp_obj_new_float(x / y);
     }
     if (abits == 0) return mp_obj_new_float(neg ? -0.0 : 0.0);
+    if (abits - bbits < -1080) return mp_obj_new_float(neg ? -0.0 : 0.0);   // far below the smallest double
+    if (abits - bbits > 1030) mp_raise(&mp_type_OverflowError, "integer division result too large for a float");
     long s = 55 - (abits - bbits);
-    if (s > 1100 - abits) return mp_obj_new_float(neg ? -0.0 : 0.0);   // far below the smallest double
-    if (s < -1100) mp_raise(&mp_type_OverflowError, "integer division result too large for a float");
     mp_obj_t num = int_shift(a.neg ? mp_int_unary_op(MP_UNARY_OP_NEGATIVE, lhs) : lhs, s > 0 ? (size_t)s : 0, true);
     mp_obj_t den = int_shift(b.neg ? mp_int_unary_op(MP_UNARY_OP_NEGATIVE, rhs) : rhs, s < 0 ? (size_t)-s : 0, true);
     view_t vn, vd;

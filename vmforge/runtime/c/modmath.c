@@ -2,6 +2,10 @@
 #include <math.h>
 #include "obj.h"
 
+#if defined(__i386__) && defined(__GNUC__)
+#pragma GCC target("sse2", "fpmath=sse")    // doubles rounded once, as on 64-bit (no x87 80-bit)
+#endif
+
 #define PI 3.141592653589793238462643383279502884
 #define E 2.718281828459045235360287471352662498
 
@@ -58,15 +62,15 @@ MATH_FUN1(math_degrees, "degrees", x * (180.0 / PI))
 MATH_FUN1(math_radians, "radians", x * (PI / 180.0))
 MATH_FUN1(math_log1p, "log1p", x <= -1 ? NAN : log1p(x))
 
-// log of a number > 0; an int too big for a double is scaled down by a power of two first
-static double log_arg(mp_obj_t o, double (*f)(double), double ln_base) {
+// log of a number > 0; as CPython, an int too big for a double is m * 2**e first, and the
+// log is f(m) + f(2) * e
+static double log_arg(mp_obj_t o, double (*f)(double)) {
     if (mp_obj_is_int(o) && !int_lt(ZERO, o)) mp_raise(&mp_type_ValueError, "math domain error");
     if (mp_obj_is_type(o, &mp_type_bigint)) {
-        mp_obj_t bits = mp_call0(mp_load_attr(o, qstr_from_str("bit_length")));
-        mp_int_t k = mp_obj_get_int(bits) - 64;
-        if (k > 0) {
-            double m = mp_bigint_to_double(int_op(MP_BINARY_OP_RSHIFT, o, MP_OBJ_NEW_SMALL_INT(k)));
-            return f(m) + (double)k * (log(2.0) / ln_base);
+        mp_int_t e = mp_obj_get_int(mp_call0(mp_load_attr(o, qstr_from_str("bit_length"))));
+        if (e > 1024) {
+            double m = mp_bigint_to_double(int_op(MP_BINARY_OP_RSHIFT, o, MP_OBJ_NEW_SMALL_INT(e - 64)));
+            return f(ldexp(m, -64)) + f(2.0) * (double)e;
         }
     }
     double x = arg_double(o);
@@ -77,9 +81,9 @@ static double log_arg(mp_obj_t o, double (*f)(double), double ln_base) {
 MP_BUILTIN(math_log, "log", 1, 2, false);
 static mp_obj_t math_log(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
     (void)n_kw; (void)kw;
-    double r = log_arg(a[0], log, 1.0);
+    double r = log_arg(a[0], log);
     if (n > 1) {
-        double b = log_arg(a[1], log, 1.0);
+        double b = log_arg(a[1], log);
         if (b == 0) mp_raise(&mp_type_ZeroDivisionError, "float division by zero");
         r /= b;
     }
@@ -88,12 +92,12 @@ static mp_obj_t math_log(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_
 MP_BUILTIN(math_log2, "log2", 1, 1, false);
 static mp_obj_t math_log2(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
     (void)n; (void)n_kw; (void)kw;
-    return mp_obj_new_float(log_arg(a[0], log2, log(2.0)));
+    return mp_obj_new_float(log_arg(a[0], log2));
 }
 MP_BUILTIN(math_log10, "log10", 1, 1, false);
 static mp_obj_t math_log10(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
     (void)n; (void)n_kw; (void)kw;
-    return mp_obj_new_float(log_arg(a[0], log10, log(10.0)));
+    return mp_obj_new_float(log_arg(a[0], log10));
 }
 
 MP_BUILTIN(math_pow, "pow", 2, 2, false);
