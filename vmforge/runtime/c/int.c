@@ -442,6 +442,11 @@ static mp_obj_t int_op2(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
                 }
                 r = a / b;
                 return mp_obj_new_int((a % b != 0 && (a < 0) != (b < 0)) ? r - 1 : r);
+            case MP_BINARY_OP_TRUE_DIVIDE: {
+                int64_t lim = (int64_t)1 << 53;       // both exact as doubles: one rounding
+                if (b != 0 && a <= lim && a >= -lim && b <= lim && b >= -lim) return mp_obj_new_float((double)a / (double)b);
+                break;
+            }
             case MP_BINARY_OP_AND: return MP_OBJ_NEW_SMALL_INT(a & b);
             case MP_BINARY_OP_OR: return MP_OBJ_NEW_SMALL_INT(a | b);
             case MP_BINARY_OP_XOR: return MP_OBJ_NEW_SMALL_INT(a ^ b);
