@@ -582,6 +582,9 @@ mp_uint_t mp_int_hash(mp_obj_t o) {
     return h;
 }
 
+// CPython 3.11's default limit on decimal conversions (sys.set_int_max_str_digits)
+#define MAX_STR_DIGITS 4300
+
 void mp_int_print(vstr_t *out, mp_obj_t o, bool repr) {
     (void)repr;
     if (MP_OBJ_IS_SMALL_INT(o)) {
@@ -597,6 +600,12 @@ void mp_int_print(vstr_t *out, mp_obj_t o, bool repr) {
     while (n > 0) {
         chunks[n_chunks++] = mag_divmod_limb(q, q, n, 1000000000u);
         while (n > 0 && q[n - 1] == 0) n--;
+    }
+    size_t top_digits = 1;
+    for (limb_t t = chunks[n_chunks - 1]; t >= 10; t /= 10) top_digits++;
+    if ((n_chunks - 1) * 9 + top_digits > MAX_STR_DIGITS) {
+        mp_raise(&mp_type_ValueError, "Exceeds the limit (%d digits) for integer string conversion; "
+                 "use sys.set_int_max_str_digits() to increase the limit", MAX_STR_DIGITS);
     }
     if (b->neg) vstr_add_char(out, '-');
     vstr_printf(out, "%ld", (long)chunks[n_chunks - 1]);
@@ -651,6 +660,7 @@ mp_obj_t mp_obj_int_from_str(const char *s, size_t n, int base) {
     r->len = 0;
     limb_t chunk = 0, scale = 1;
     bool underscore = false;
+    size_t n_digits = 0;
     for (; i < n; i++) {
         char c = s[i];
         if (c == '_') {
@@ -663,12 +673,17 @@ mp_obj_t mp_obj_int_from_str(const char *s, size_t n, int base) {
         if (d >= base) return MP_OBJ_NULL;
         chunk = chunk * (limb_t)base + (limb_t)d;
         scale *= (limb_t)base;
+        n_digits++;
         if (scale > UINT32_MAX / 36) {
             r->len = mag_muladd(r->d, r->len, scale, chunk);
             chunk = 0, scale = 1;
         }
     }
     if (underscore) return MP_OBJ_NULL;
+    if ((base & (base - 1)) != 0 && n_digits > MAX_STR_DIGITS) {
+        mp_raise(&mp_type_ValueError, "Exceeds the limit (%d digits) for integer string conversion: value has %d "
+                 "digits; use sys.set_int_max_str_digits() to increase the limit", MAX_STR_DIGITS, (int)n_digits);
+    }
     r->len = mag_muladd(r->d, r->len, scale, chunk);
     r->neg = neg;
     mp_obj_t v = big_norm(r);
