@@ -245,6 +245,12 @@ static mp_obj_t float_make_new(mp_obj_t type, size_t n, const mp_obj_t *a, size_
         return f;
     }
     double d;
+    mp_obj_t r;
+    if (!MP_OBJ_IS_SMALL_INT(a[0]) && (mp_type_of(a[0])->flags & MP_TYPE_FLAG_USER)
+        && (mp_call_special(a[0], qstr_from_str("__float__"), 0, NULL, &r) || mp_call_special(a[0], qstr_from_str("__index__"), 0, NULL, &r))) {
+        if (!mp_obj_get_double(r, &d)) mp_raise(&mp_type_TypeError, "%T.__float__ returned non-float (type %T)", a[0], r);
+        return mp_obj_new_float(d);
+    }
     if (!mp_obj_get_double(a[0], &d)) {
         mp_raise(&mp_type_TypeError, "float() argument must be a string or a real number, not '%T'", a[0]);
     }
