@@ -150,7 +150,8 @@ mp_obj_t mp_int_unary_op(mp_int_t op, mp_obj_t o);
 void mp_int_print(vstr_t *out, mp_obj_t o, bool repr);
 mp_uint_t mp_int_hash(mp_obj_t o);
 extern mp_obj_type_t mp_type_bigint;
-double mp_bigint_to_double(mp_obj_t o);    // any int, correctly rounded; OverflowError if too big
+double mp_bigint_to_double(mp_obj_t o);
+// (mp_bigint_to_double takes any int: correctly rounded, OverflowError if too big)
 mp_obj_t mp_obj_new_int_from_double(double d);   // truncated; errors for inf and nan
 mp_obj_t mp_int_pow_mod(mp_obj_t base, mp_obj_t exp, mp_obj_t mod);
 mp_obj_t mp_int_round(mp_obj_t x, mp_int_t ndigits);
@@ -170,6 +171,11 @@ mp_uint_t mp_float_hash(mp_obj_t o);
 mp_obj_t mp_float_divmod(double a, double b);    // divmod() of two numbers, one a float
 mp_obj_t mp_float_round(double x, mp_int_t ndigits);   // round(x, ndigits), correctly rounded
 void float_init(void);
+
+// --- modmath.c: the math module (built with modules.c's two helpers) -----------------------
+void modmath_init(void);
+mp_obj_t mp_module_new(const char *name);     // registered for import
+void mp_module_add(mp_obj_t m, const char *name, mp_obj_t v);
 
 // --- tuple.c, list.c ------------------------------------------------------------------------
 typedef struct { mp_obj_base_t base; size_t len; mp_obj_t items[]; } mp_obj_tuple_t;
@@ -334,10 +340,6 @@ void builtins_init(void);
 void iter_init(void);
 void iter_more_init(void);
 void modules_init(int argc, char **argv);
-mp_obj_t mp_module_new(const char *name);     // registered for import
-void mp_module_add(mp_obj_t m, const char *name, mp_obj_t v);
-// modmath.c
-void modmath_init(void);
 // descr.c
 extern mp_obj_type_t mp_type_super, mp_type_property, mp_type_NotImplementedType;
 extern mp_obj_t mp_const_notimplemented;
