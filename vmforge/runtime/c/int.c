@@ -130,29 +130,57 @@ static limb_t mag_divmod_limb(limb_t *q, const limb_t *a, size_t na, limb_t d) {
     return (limb_t)rem;
 }
 
-// q = a / b, r = a % b (magnitudes; b has two or more limbs): shift and subtract, a bit at
-// a time. Simple, and fast enough for the sizes programs print.
-static void mag_divmod(limb_t *q, limb_t *r, size_t *nr, const limb_t *a, size_t na,
-                       const limb_t *b, size_t nb) {
-    memset(q, 0, na * sizeof(limb_t));
-    size_t len = 0;                           // r's length
-    memset(r, 0, (nb + 1) * sizeof(limb_t));
-    for (size_t bit = na * 32; bit-- > 0;) {
-        // r = r * 2 + next bit of a
-        limb_t carry = (a[bit / 32] >> (bit % 32)) & 1;
-        for (size_t i = 0; i < len; i++) {
-            limb_t top = r[i] >> 31;
-            r[i] = (r[i] << 1) | carry;
-            carry = top;
+// q = u / v, r = u % v (magnitudes; v has two or more limbs): Knuth's algorithm D, as in
+// Hacker's Delight (divmnu): normalise so v's top bit is set, then one quotient limb per step,
+// estimated from the top two limbs and corrected at most twice.
+static void mag_divmod(limb_t *q, limb_t *r, size_t *nr, const limb_t *u, size_t m,
+                       const limb_t *v, size_t n) {
+    memset(q, 0, m * sizeof(limb_t));
+    if (mag_cmp(u, m, v, n) < 0) {
+        memcpy(r, u, m * sizeof(limb_t));
+        *nr = m;
+        return;
+    }
+    unsigned s = (unsigned)__builtin_clz(v[n - 1]);
+    limb_t *vn = gc_alloc(n * sizeof(limb_t)), *un = gc_alloc((m + 1) * sizeof(limb_t));
+    for (size_t i = n - 1; i > 0; i--) vn[i] = (v[i] << s) | (s ? v[i - 1] >> (32 - s) : 0);
+    vn[0] = v[0] << s;
+    un[m] = s ? u[m - 1] >> (32 - s) : 0;
+    for (size_t i = m - 1; i > 0; i--) un[i] = (u[i] << s) | (s ? u[i - 1] >> (32 - s) : 0);
+    un[0] = u[0] << s;
+    const dlimb_t base = (dlimb_t)1 << 32;
+    for (size_t j = m - n + 1; j-- > 0;) {
+        dlimb_t num = ((dlimb_t)un[j + n] << 32) | un[j + n - 1];
+        dlimb_t qhat = num / vn[n - 1], rhat = num % vn[n - 1];
+        while (qhat >= base || qhat * vn[n - 2] > ((rhat << 32) | un[j + n - 2])) {
+            qhat--;
+            rhat += vn[n - 1];
+            if (rhat >= base) break;
         }
-        if (carry) r[len++] = carry;
-        if (mag_cmp(r, len, b, nb) >= 0) {
-            mag_sub(r, r, len, b, nb);
-            while (len > 0 && r[len - 1] == 0) len--;
-            q[bit / 32] |= (limb_t)1 << (bit % 32);
+        int64_t t, k = 0;               // multiply and subtract qhat * vn from un[j ..]
+        for (size_t i = 0; i < n; i++) {
+            dlimb_t p = qhat * vn[i];
+            t = (int64_t)un[i + j] - k - (int64_t)(p & 0xFFFFFFFFu);
+            un[i + j] = (limb_t)t;
+            k = (int64_t)(p >> 32) - (t >> 32);
+        }
+        t = (int64_t)un[j + n] - k;
+        un[j + n] = (limb_t)t;
+        q[j] = (limb_t)qhat;
+        if (t < 0) {                    // qhat was one too big: add vn back
+            q[j]--;
+            dlimb_t c = 0;
+            for (size_t i = 0; i < n; i++) {
+                c += (dlimb_t)un[i + j] + vn[i];
+                un[i + j] = (limb_t)c;
+                c >>= 32;
+            }
+            un[j + n] += (limb_t)c;
         }
     }
-    *nr = len;
+    for (size_t i = 0; i < n; i++) r[i] = (un[i] >> s) | (s ? un[i + 1] << (32 - s) : 0);
+    *nr = n;
+    while (*nr > 0 && r[*nr - 1] == 0) (*nr)--;
 }
 
 // --- operations ---------------------------------------------------------------------------
