@@ -22,13 +22,9 @@ BACKENDS = ["plain", "jit", "c"]
 # Programs the C runtime does not run correctly yet (issue 4, in progress): expected to fail,
 # strictly, so a program that starts passing must leave this list.
 C_NOT_YET = {
-    "app_json_printer", "builtin_chr_ord", "builtin_divmod_pow", "builtin_getattr_family",
-    "builtin_len", "builtin_repr_str", "builtin_round", "bytes_decode_hex",
-    "exc_messages_arith", "exc_messages_value", "float_conversions", "float_round",
-    "float_special", "fstring_format_spec", "func_keyword_args", "genexp_sum_any_all",
-    "import_sys_math", "int_bigint_factorial", "int_bigint_pow", "int_bit_length",
-    "int_bitops_big", "int_parse_base", "int_pow_mod", "int_to_from_bytes", "math_basic",
-    "math_trig_log", "op_comparisons_mixed", "percent_format", "str_encode",
+    "app_json_printer", "builtin_chr_ord", "builtin_len", "builtin_repr_str",
+    "bytes_decode_hex", "exc_messages_value", "fstring_format_spec", "func_keyword_args",
+    "genexp_sum_any_all", "int_bigint_factorial", "percent_format", "str_encode",
     "str_format_method", "str_methods_case", "str_methods_count", "str_methods_find_index",
     "str_methods_justify", "str_methods_partition", "str_methods_predicates",
     "str_methods_replace", "str_methods_rsplit", "str_methods_split_join",

@@ -55,6 +55,7 @@ void mp_boot(void *arena, size_t size, void *stack_top, int argc, char **argv) {
     set_init();
     iter_init();
     gen_init();
+    int_init();
     float_init();
     slice_init();
     descr_init();
@@ -62,6 +63,7 @@ void mp_boot(void *arena, size_t size, void *stack_top, int argc, char **argv) {
     bytes_init();
     modules_init(argc, argv);
     exec_init();
+    modmath_init();
 }
 
 __attribute__((noinline))

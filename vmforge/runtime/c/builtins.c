@@ -58,15 +58,12 @@ MP_BUILTIN(b_abs, "abs", 1, 1, false);
 static mp_obj_t b_abs(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
     (void)n; (void)n_kw; (void)kw;
     mp_obj_t x = a[0], r;
-    if (mp_obj_is_float(x)) return mp_obj_new_float(fabs(mp_obj_float_value(x)));
-    if (x == mp_const_true || x == mp_const_false) x = MP_OBJ_NEW_SMALL_INT(x == mp_const_true);
-    if (mp_obj_is_int(x)) {
-        bool neg = mp_binary_op(MP_BINARY_OP_LESS, x, MP_OBJ_NEW_SMALL_INT(0)) == mp_const_true;
-        return neg ? mp_unary_op(MP_UNARY_OP_NEGATIVE, x) : x;
+    if (mp_obj_is_float(x)) return mp_obj_new_float(__builtin_fabs(mp_obj_float_value(x)));   // abs(-0.0) is 0.0
+    if (mp_obj_is_int(x) || x == mp_const_true || x == mp_const_false) {
+        return mp_unary_op(mp_binary_op(MP_BINARY_OP_LESS, x, MP_OBJ_NEW_SMALL_INT(0)) == mp_const_true
+                           ? MP_UNARY_OP_NEGATIVE : MP_UNARY_OP_POSITIVE, x);
     }
-    if ((mp_type_of(x)->flags & MP_TYPE_FLAG_USER) && mp_call_special(x, qstr_from_str("__abs__"), 0, NULL, &r)) {
-        return r;
-    }
+    if ((mp_type_of(x)->flags & MP_TYPE_FLAG_USER) && mp_call_special(x, qstr_from_str("__abs__"), 0, NULL, &r)) return r;
     mp_raise(&mp_type_TypeError, "bad operand type for abs(): '%T'", x);
 }
 

@@ -149,31 +149,53 @@ static mp_obj_t b_reversed(size_t n, const mp_obj_t *a, size_t n_kw, const mp_ob
     return mp_getiter(l);
 }
 
+static bool is_number(mp_obj_t o) { return mp_obj_is_int(o) || mp_obj_is_float(o) || mp_type_of(o) == &mp_type_bool; }
+
 MP_BUILTIN(b_divmod, "divmod", 2, 2, false);
 static mp_obj_t b_divmod(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
     (void)n; (void)n_kw; (void)kw;
+    if (is_number(a[0]) && is_number(a[1])) {
+        if (mp_obj_is_float(a[0]) || mp_obj_is_float(a[1])) {
+            double x, y;
+            mp_obj_get_double(a[0], &x);
+            mp_obj_get_double(a[1], &y);
+            return mp_float_divmod(x, y);
+        }
+    } else if (mp_type_of(a[0])->flags & MP_TYPE_FLAG_USER) {
+        mp_obj_t r;
+        if (mp_call_special(a[0], qstr_from_str("__divmod__"), 1, &a[1], &r) && r != mp_const_notimplemented) return r;
+    }
+    if (!is_number(a[0]) || !is_number(a[1])) {
+        mp_raise(&mp_type_TypeError, "unsupported operand type(s) for divmod(): '%T' and '%T'", a[0], a[1]);
+    }
     mp_obj_t r[2] = {mp_binary_op(MP_BINARY_OP_FLOOR_DIVIDE, a[0], a[1]), mp_binary_op(MP_BINARY_OP_MODULO, a[0], a[1])};
     return mp_obj_new_tuple(2, r);
 }
 
-MP_BUILTIN(b_pow, "pow", 2, 3, false);
+// pow(base, exp, mod=None); the keywords are allowed too
+MP_BUILTIN(b_pow, "pow", 0, 3, true);
 static mp_obj_t b_pow(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    (void)n_kw; (void)kw;
-    if (n == 2) return mp_binary_op(MP_BINARY_OP_POWER, a[0], a[1]);
-    // modular: square and multiply, reducing as it goes
-    mp_obj_t base = mp_binary_op(MP_BINARY_OP_MODULO, a[0], a[2]), e = a[1], r = MP_OBJ_NEW_SMALL_INT(1);
-    if (mp_binary_op(MP_BINARY_OP_LESS, e, MP_OBJ_NEW_SMALL_INT(0)) == mp_const_true) {
-        mp_raise(&mp_type_NotImplementedError, "pow() with a negative exponent and a modulus");
+    static const char *const names[3] = {"base", "exp", "mod"};
+    mp_obj_t arg[3] = {MP_OBJ_NULL, MP_OBJ_NULL, mp_const_none};
+    for (size_t i = 0; i < n; i++) arg[i] = a[i];
+    for (size_t i = 0; i < n_kw; i++) {
+        const char *k = qstr_str(mp_obj_str_qstr(kw[2 * i]));
+        size_t j = 0;
+        while (j < 3 && strcmp(k, names[j]) != 0) j++;
+        if (j == 3) mp_raise(&mp_type_TypeError, "'%s' is an invalid keyword argument for pow()", k);
+        if (j < n) mp_raise(&mp_type_TypeError, "argument for pow() given by name ('%s') and position (%d)", k, (int)j + 1);
+        arg[j] = kw[2 * i + 1];
     }
-    if (a[2] == MP_OBJ_NEW_SMALL_INT(0)) mp_raise(&mp_type_ValueError, "pow() 3rd argument cannot be 0");
-    while (mp_obj_is_true(e)) {
-        if (mp_binary_op(MP_BINARY_OP_MODULO, e, MP_OBJ_NEW_SMALL_INT(2)) == MP_OBJ_NEW_SMALL_INT(1)) {
-            r = mp_binary_op(MP_BINARY_OP_MODULO, mp_binary_op(MP_BINARY_OP_MULTIPLY, r, base), a[2]);
+    for (size_t j = 0; j < 2; j++) {
+        if (arg[j] == MP_OBJ_NULL) mp_raise(&mp_type_TypeError, "pow() missing required argument '%s' (pos %d)", names[j], (int)j + 1);
+    }
+    if (arg[2] == mp_const_none) return mp_binary_op(MP_BINARY_OP_POWER, arg[0], arg[1]);
+    for (size_t j = 0; j < 3; j++) {
+        if (!mp_obj_is_int(arg[j]) && mp_type_of(arg[j]) != &mp_type_bool) {
+            mp_raise(&mp_type_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
         }
-        e = mp_binary_op(MP_BINARY_OP_FLOOR_DIVIDE, e, MP_OBJ_NEW_SMALL_INT(2));
-        base = mp_binary_op(MP_BINARY_OP_MODULO, mp_binary_op(MP_BINARY_OP_MULTIPLY, base, base), a[2]);
     }
-    return mp_binary_op(MP_BINARY_OP_MODULO, r, a[2]);
+    return mp_int_pow_mod(arg[0], arg[1], arg[2]);
 }
 
 MP_BUILTIN(b_callable, "callable", 1, 1, false);
@@ -311,15 +333,10 @@ mp_obj_type_t mp_type_filter = {.base = {&mp_type_type}, .parent = &mp_type_obje
                                 .getiter = identity, .iternext = filter_next};
 
 static mp_obj_t int_in_base(mp_obj_t o, int base, const char *prefix) {
-    mp_int_t v = mp_obj_get_int(o);
-    char buf[80], *p = buf + sizeof buf;
-    *--p = 0;
-    mp_uint_t u = v < 0 ? (mp_uint_t)0 - (mp_uint_t)v : (mp_uint_t)v;
-    do { *--p = "0123456789abcdef"[u % (mp_uint_t)base]; u /= (mp_uint_t)base; } while (u);
-    p -= strlen(prefix);
-    memcpy(p, prefix, strlen(prefix));
-    if (v < 0) *--p = '-';
-    return mp_obj_new_str(p, strlen(p));
+    if (!mp_obj_is_int(o) && mp_type_of(o) != &mp_type_bool) {
+        mp_raise(&mp_type_TypeError, "'%T' object cannot be interpreted as an integer", o);
+    }
+    return mp_int_format_base(o, base, prefix);
 }
 MP_BUILTIN(b_hex, "hex", 1, 1, false);
 static mp_obj_t b_hex(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
@@ -347,24 +364,26 @@ static mp_obj_t b_id(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *k
     return mp_obj_new_int((mp_int_t)((mp_uint_t)a[0] >> 1));
 }
 
-// round(x[, ndigits]): half to even, as CPython
-MP_BUILTIN(b_round, "round", 1, 2, false);
+// round(number, ndigits=None): half to even, as CPython
+MP_BUILTIN(b_round, "round", 1, 2, true);
 static mp_obj_t b_round(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    (void)n_kw; (void)kw;
-    if (mp_obj_is_int(a[0])) return a[0];
-    double x;
-    if (!mp_obj_get_double(a[0], &x)) mp_raise(&mp_type_TypeError, "type %T doesn't define __round__ method", a[0]);
-    if (n == 1 || a[1] == mp_const_none) {
-        double r = __builtin_nearbyint(x);      // the default rounding mode: half to even
-        if (r != r) mp_raise(&mp_type_ValueError, "cannot convert float NaN to integer");
-        return mp_obj_new_int((mp_int_t)(long long)r);
+    mp_obj_t x = a[0], nd = n > 1 ? a[1] : mp_const_none;
+    for (size_t i = 0; i < n_kw; i++) {
+        const char *k = qstr_str(mp_obj_str_qstr(kw[2 * i]));
+        if (strcmp(k, "ndigits") != 0) mp_raise(&mp_type_TypeError, "'%s' is an invalid keyword argument for round()", k);
+        nd = kw[2 * i + 1];
     }
-    // the decimal digits of the exact binary value, rounded half to even by the C library
-    mp_int_t nd = mp_obj_get_int(a[1]);
-    if (nd < 0 || nd > 300 || x != x || x - x != 0) mp_raise(&mp_type_NotImplementedError, "round() with these ndigits");
-    char buf[400];
-    snprintf(buf, sizeof buf, "%.*f", (int)nd, x);
-    return mp_obj_new_float(strtod(buf, NULL));
+    if (mp_type_of(x)->flags & MP_TYPE_FLAG_USER) {
+        mp_obj_t r;
+        if (mp_call_special(x, qstr_from_str("__round__"), nd == mp_const_none ? 0 : 1, &nd, &r)) return r;
+    }
+    if (mp_obj_is_int(x) || mp_type_of(x) == &mp_type_bool) {
+        return nd == mp_const_none ? mp_int_unary_op(MP_UNARY_OP_POSITIVE, x) : mp_int_round(x, mp_obj_get_int(nd));
+    }
+    if (!mp_obj_is_float(x)) mp_raise(&mp_type_TypeError, "type %T doesn't define __round__ method", x);
+    double v = mp_obj_float_value(x);
+    if (nd == mp_const_none) return mp_obj_new_int_from_double(__builtin_nearbyint(v));   // half to even
+    return mp_float_round(v, mp_obj_get_int(nd));
 }
 
 void iter_more_init(void) {

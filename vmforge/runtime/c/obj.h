@@ -160,6 +160,12 @@ void mp_int_print(vstr_t *out, mp_obj_t o, bool repr);
 mp_hash_t mp_int_hash(mp_obj_t o);
 extern mp_obj_type_t mp_type_bigint;
 double mp_bigint_to_double(mp_obj_t o);
+// (mp_bigint_to_double takes any int: correctly rounded, OverflowError if too big)
+mp_obj_t mp_obj_new_int_from_double(double d);   // truncated; errors for inf and nan
+mp_obj_t mp_int_pow_mod(mp_obj_t base, mp_obj_t exp, mp_obj_t mod);
+mp_obj_t mp_int_round(mp_obj_t x, mp_int_t ndigits);
+mp_obj_t mp_int_format_base(mp_obj_t o, int base, const char *prefix);   // hex, oct, bin
+void int_init(void);
 
 // --- float.c --------------------------------------------------------------------------------
 extern mp_obj_type_t mp_type_float;
@@ -171,7 +177,14 @@ void mp_format_double(vstr_t *out, double x);
 mp_obj_t mp_float_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs);
 mp_obj_t mp_obj_float_from_str(const char *s, size_t n);
 mp_hash_t mp_float_hash(mp_obj_t o);
+mp_obj_t mp_float_divmod(double a, double b);    // divmod() of two numbers, one a float
+mp_obj_t mp_float_round(double x, mp_int_t ndigits);   // round(x, ndigits), correctly rounded
 void float_init(void);
+
+// --- modmath.c: the math module (built with modules.c's two helpers) -----------------------
+void modmath_init(void);
+mp_obj_t mp_module_new(const char *name);     // registered for import
+void mp_module_add(mp_obj_t m, const char *name, mp_obj_t v);
 
 // --- tuple.c, list.c ------------------------------------------------------------------------
 typedef struct { mp_obj_base_t base; size_t len; mp_obj_t items[]; } mp_obj_tuple_t;
