@@ -14,27 +14,68 @@ static bool has_dict(mp_obj_t o) {
 }
 
 // the class attribute `name` of t: its own dict, then its bases in order
-mp_obj_t mp_type_lookup(const mp_obj_type_t *t, qstr name) {
+static mp_obj_t type_lookup_uncached(const mp_obj_type_t *t, qstr name) {
     if (t->mro != MP_OBJ_NULL) {
         mp_obj_tuple_t *mro = t->mro;
         for (size_t i = 0; i < mro->len; i++) {
             mp_obj_type_t *c = mro->items[i];
             if (c->locals != MP_OBJ_NULL) {
+                ((mp_obj_dict_t *)c->locals)->watched = true;
                 mp_obj_t v = mp_dict_get_q(c->locals, name);
                 if (v != MP_OBJ_NULL) return v;
             }
-            if (c->mro == MP_OBJ_NULL && c != t) return mp_type_lookup(c, name);   // a built-in base
+            if (c->mro == MP_OBJ_NULL && c != t) return type_lookup_uncached(c, name);   // a built-in base
         }
         return MP_OBJ_NULL;
     }
     for (; t != NULL; t = t->parent) {
         if (t->locals != MP_OBJ_NULL) {
+            ((mp_obj_dict_t *)t->locals)->watched = true;
             mp_obj_t v = mp_dict_get_q(t->locals, name);
             if (v != MP_OBJ_NULL) return v;
         }
     }
     return MP_OBJ_NULL;
 }
+
+// A direct-mapped cache of class attribute lookups, answers "missing" included: without it
+// every method call and instance attribute walks the MRO's dicts (as CPython, which keeps
+// one too). An entry holds while the epoch it was made in lasts; a change to any dict the
+// lookups read (marked watched) or a new class (which may reuse a dead one's address)
+// starts a new epoch. The table lives in the GC heap, so what it holds stays alive.
+#ifndef VMFORGE_TYPE_CACHE_SIZE
+#define VMFORGE_TYPE_CACHE_SIZE 256         // a power of two; 0 turns the cache off
+#endif
+#if VMFORGE_TYPE_CACHE_SIZE > 0
+typedef struct { const mp_obj_type_t *type; mp_obj_t value; qstr name; uint32_t epoch; } type_cache_entry_t;
+static type_cache_entry_t *type_cache;      // a GC root (registered on first use)
+static uint32_t type_cache_epoch = 1;
+
+void mp_type_cache_invalidate(void) {
+    if (++type_cache_epoch == 0) {          // wrapped: entries of the first epochs would match again
+        if (type_cache != NULL) memset(type_cache, 0, VMFORGE_TYPE_CACHE_SIZE * sizeof *type_cache);
+        type_cache_epoch = 1;
+    }
+}
+
+mp_obj_t mp_type_lookup(const mp_obj_type_t *t, qstr name) {
+    if (type_cache == NULL) {
+        type_cache = gc_try_alloc(VMFORGE_TYPE_CACHE_SIZE * sizeof *type_cache);
+        if (type_cache == NULL) return type_lookup_uncached(t, name);
+        gc_add_root((mp_obj_t *)&type_cache);
+    }
+    size_t slot = (((uintptr_t)t >> 4) ^ (uintptr_t)name * 2654435761u) & (VMFORGE_TYPE_CACHE_SIZE - 1);
+    type_cache_entry_t *e = &type_cache[slot];
+    if (e->epoch == type_cache_epoch && e->type == t && e->name == name) return e->value;
+    uint32_t epoch = type_cache_epoch;
+    mp_obj_t v = type_lookup_uncached(t, name);
+    if (epoch == type_cache_epoch) *e = (type_cache_entry_t){t, v, name, epoch};
+    return v;
+}
+#else
+void mp_type_cache_invalidate(void) {}
+mp_obj_t mp_type_lookup(const mp_obj_type_t *t, qstr name) { return type_lookup_uncached(t, name); }
+#endif
 
 // The attributes every class has outside its dict: __bases__, __mro__, __dict__ ...
 static bool type_attr(mp_obj_type_t *cls, qstr name, mp_obj_t *dest) {
@@ -271,6 +312,7 @@ mp_obj_t mp_builtin___build_class__(size_t n, const mp_obj_t *a, size_t n_kw, co
         mp_dict_store_q(ns, MP_QSTR___hash__, mp_const_none);
     }
     mp_obj_type_t *t = gc_alloc(sizeof(mp_obj_type_t));
+    mp_type_cache_invalidate();
     t->base.type = &mp_type_type;
     t->name = mp_obj_str_qstr(a[1]);
     t->flags = MP_TYPE_FLAG_USER;

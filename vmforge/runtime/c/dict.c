@@ -85,6 +85,7 @@ void mp_obj_dict_store(mp_obj_t self, mp_obj_t key, mp_obj_t v) {
     mp_uint_t h = dict_hash(key);
     bool found;
     size_t i = lookup(d, key, h, &found);
+    if (d->watched) mp_type_cache_invalidate();
     if (found) { d->entries[d->index[i] - 1].value = v; return; }
     if (d->filled == d->alloc) {
         rebuild(d, d->used * 2 + 4);
@@ -100,6 +101,7 @@ bool mp_obj_dict_delete(mp_obj_t self, mp_obj_t key) {
     bool found;
     size_t i = lookup(d, key, dict_hash(key), &found);
     if (!found) return false;
+    if (d->watched) mp_type_cache_invalidate();
     d->entries[d->index[i] - 1] = (mp_map_elem_t){MP_OBJ_NULL, MP_OBJ_NULL};
     d->index[i] = -1;
     d->used--;
@@ -391,6 +393,8 @@ MP_BUILTIN(dict_clear, "clear", 1, 1, false);
 static mp_obj_t dict_clear(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
     (void)n; (void)n_kw; (void)kw;
     mp_obj_dict_t *d = a[0], *fresh = mp_obj_new_dict(0);
+    fresh->watched = d->watched;
+    if (d->watched) mp_type_cache_invalidate();
     *d = *fresh;
     return mp_const_none;
 }

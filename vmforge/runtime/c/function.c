@@ -51,6 +51,7 @@ void mp_store_method(mp_obj_type_t *t, const mp_obj_builtin_fun_t *fn) {
     if (t->locals == MP_OBJ_NULL) {
         gc_add_root(&t->locals);        // a static type: nothing else points at its dict
         t->locals = mp_obj_new_dict(8);
+        mp_type_cache_invalidate();      // a lookup may have cached "missing" for t
     }
     mp_dict_store_q(t->locals, qstr_from_str(fn->name), (mp_obj_t)fn);
 }

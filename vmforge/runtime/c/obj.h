@@ -217,6 +217,7 @@ typedef struct {
     mp_map_elem_t *entries;       // in insertion order; a deleted entry has key NULL
     size_t index_size;            // power of two
     mp_int_t *index;              // hash -> entry number + 1 (0: empty, -1: deleted)
+    bool watched;                 // a class namespace: a change empties the type lookup cache
 } mp_obj_dict_t;
 mp_obj_t mp_obj_new_dict(size_t n);
 mp_obj_t mp_obj_dict_get(mp_obj_t d, mp_obj_t key);          // NULL if missing
@@ -286,6 +287,7 @@ mp_obj_t mp_load_method_maybe(mp_obj_t base, qstr name, mp_obj_t *dest);
 void mp_store_attr(mp_obj_t base, qstr name, mp_obj_t v);
 void mp_delete_attr(mp_obj_t base, qstr name);
 mp_obj_t mp_type_lookup(const mp_obj_type_t *t, qstr name);  // NULL if missing
+void mp_type_cache_invalidate(void);    // a class namespace changed, or a class was made
 mp_obj_t mp_builtin___build_class__(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw);
 mp_obj_t mp_instance_new(const mp_obj_type_t *t);
 // Call a special method of a user instance; false if the class does not define it.
