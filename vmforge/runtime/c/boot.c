@@ -52,6 +52,7 @@ void mp_boot(void *arena, size_t size, void *stack_top, int argc, char **argv) {
     function_init();
     exc_init();
     builtins_init();
+    strfmt_init();
     iter_init();
     gen_init();
     float_init();

@@ -143,6 +143,7 @@ mp_obj_t mp_format(mp_obj_t value, mp_obj_t spec);     // format(value, spec)
 // fmt.format(*args, **kw), or fmt.format_map(mapping) when mapping is not NULL
 mp_obj_t mp_str_format(mp_obj_t fmt, size_t n, const mp_obj_t *args, size_t n_kw, const mp_obj_t *kw, mp_obj_t mapping);
 mp_obj_t mp_obj_ascii_of(mp_obj_t o);    // ascii(o)
+void strfmt_init(void);                  // after builtins_init: ascii()
 // code points: UTF-8 in and out, char index <-> byte offset, character classes (strmeth.c)
 typedef uint32_t unichar;
 unichar mp_utf8_next(const char **p);              // the code point at *p; steps past it

@@ -249,12 +249,11 @@ static mp_obj_t str_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
     mp_obj_str_t *a = lhs;
     if (op == MP_BINARY_OP_MULTIPLY || op == MP_BINARY_OP_INPLACE_MULTIPLY) {
         if (!mp_obj_is_int(rhs) && rhs != mp_const_true && rhs != mp_const_false) return MP_OBJ_NULL;
-        mp_int_t k;
-        if (!mp_obj_int_get_checked(rhs, &k)) {
+        mp_int_t k = rhs == mp_const_true;
+        if (mp_obj_is_int(rhs) && !mp_obj_int_get_checked(rhs, &k)) {
             if (mp_binary_op(MP_BINARY_OP_LESS, rhs, MP_OBJ_NEW_SMALL_INT(0)) == mp_const_true) k = 0;
             else mp_raise(&mp_type_OverflowError, "cannot fit 'int' into an index-sized integer");
         }
-        if (rhs == mp_const_true || rhs == mp_const_false) k = rhs == mp_const_true;
         if (k <= 0 || a->len == 0) return qstr_obj(MP_QSTR_empty);
         if (k == 1) return lhs;
         if ((size_t)k > ((size_t)-1 >> 2) / a->len) mp_raise(&mp_type_OverflowError, "repeated string is too long");
@@ -344,7 +343,12 @@ static mp_obj_t str_subscr(mp_obj_t base, mp_obj_t index, mp_obj_t value) {
     if (value != MP_OBJ_NULL) return MP_OBJ_NULL;
     mp_obj_str_t *s = base;
     if (mp_obj_is_slice(index)) return str_slice(s, index);
-    mp_int_t i = mp_get_index(&mp_type_str, s->char_len, index, false);
+    if (index == mp_const_false || index == mp_const_true) index = MP_OBJ_NEW_SMALL_INT(index == mp_const_true);
+    if (!mp_obj_is_int(index)) mp_raise(&mp_type_TypeError, "string indices must be integers, not '%T'", index);
+    mp_int_t i;
+    if (!mp_obj_int_get_checked(index, &i)) mp_raise(&mp_type_IndexError, "cannot fit 'int' into an index-sized integer");
+    if (i < 0) i += (mp_int_t)s->char_len;
+    if (i < 0 || i >= (mp_int_t)s->char_len) mp_raise(&mp_type_IndexError, "string index out of range");
     if (s->char_len == s->len) return mp_obj_new_str(s->data + i, 1);
     const char *p = s->data + mp_str_byte_at(s, (size_t)i);
     return mp_obj_new_str_of_char(mp_utf8_next(&p));
@@ -368,11 +372,34 @@ static mp_obj_t str_it_next(mp_obj_t o) {
 }
 static mp_obj_t identity(mp_obj_t o) { return o; }
 
+// str(object='', encoding=..., errors=...): with an encoding, object's own decode does the work
 static mp_obj_t str_make_new(mp_obj_t type, size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
     (void)type;
-    if (n == 0 && n_kw == 1 && strcmp(qstr_str(mp_obj_str_qstr(kw[0])), "object") == 0) return mp_obj_str_of(kw[1]);
-    if (n_kw != 0 || n > 1) mp_raise(&mp_type_TypeError, "str() takes at most 1 argument (%d given)", (int)(n + n_kw));
-    return n == 0 ? qstr_obj(MP_QSTR_empty) : mp_obj_str_of(a[0]);
+    static const char *const names[] = {"object", "encoding", "errors"};
+    if (n + n_kw > 3) mp_raise(&mp_type_TypeError, "str() takes at most 3 arguments (%d given)", (int)(n + n_kw));
+    mp_obj_t arg[3] = {n > 0 ? a[0] : MP_OBJ_NULL, n > 1 ? a[1] : MP_OBJ_NULL, n > 2 ? a[2] : MP_OBJ_NULL};
+    for (size_t k = 0; k < n_kw; k++) {
+        const char *key = ((mp_obj_str_t *)kw[2 * k])->data;
+        size_t i = 0;
+        while (i < 3 && strcmp(key, names[i]) != 0) i++;
+        if (i == 3) mp_raise(&mp_type_TypeError, "'%s' is an invalid keyword argument for str()", key);
+        if (arg[i] != MP_OBJ_NULL) mp_raise(&mp_type_TypeError, "argument for str() given by name ('%s') and position (%d)", key, (int)i + 1);
+        arg[i] = kw[2 * k + 1];
+    }
+    if (arg[1] == MP_OBJ_NULL && arg[2] == MP_OBJ_NULL) return arg[0] == MP_OBJ_NULL ? qstr_obj(MP_QSTR_empty) : mp_obj_str_of(arg[0]);
+    for (int i = 1; i < 3; i++) {
+        if (arg[i] != MP_OBJ_NULL && !mp_obj_is_str(arg[i])) {
+            mp_raise(&mp_type_TypeError, "str() argument '%s' must be str, not %T", names[i], arg[i]);
+        }
+    }
+    if (arg[0] == MP_OBJ_NULL) return qstr_obj(MP_QSTR_empty);
+    if (mp_obj_is_str(arg[0])) mp_raise(&mp_type_TypeError, "decoding str is not supported");
+    const char *t = mp_type_name(arg[0]);
+    if (strcmp(t, "bytes") != 0 && strcmp(t, "bytearray") != 0) {
+        mp_raise(&mp_type_TypeError, "decoding to str: need a bytes-like object, %s found", t);
+    }
+    mp_obj_t dec_args[2] = {arg[1] ? arg[1] : qstr_obj(qstr_from_str("utf-8")), arg[2] ? arg[2] : qstr_obj(qstr_from_str("strict"))};
+    return mp_call(mp_load_attr(arg[0], qstr_from_str("decode")), 2, dec_args, 0, NULL);
 }
 
 MP_BUILTIN(str_join, "join", 2, 2, false);

@@ -8,15 +8,16 @@
 #define S(o) ((mp_obj_str_t *)(o))
 
 mp_obj_t mp_obj_ascii_of(mp_obj_t o) {
+    if (mp_obj_is_str(o)) {
+        vstr_t v;
+        vstr_init(&v, S(o)->len + 16);
+        mp_str_print_ascii_repr(&v, S(o)->data, S(o)->len);
+        return mp_obj_new_str_from_vstr(&v);
+    }
     mp_obj_t r = mp_obj_repr_of(o);
     if (S(r)->char_len == S(r)->len) return r;
-    vstr_t v;
-    vstr_init(&v, S(r)->len + 16);
-    mp_str_print_ascii_repr(&v, S(r)->data, S(r)->len);
-    // the repr is quoted already when o is a str: escape its text only
-    if (mp_obj_is_str(o)) return mp_obj_new_str_from_vstr(&v);
     vstr_t w;
-    vstr_init(&w, v.len);
+    vstr_init(&w, S(r)->len + 16);
     for (const char *p = S(r)->data, *end = p + S(r)->len; p < end;) {
         const char *start = p;
         unichar c = mp_utf8_next(&p);
@@ -208,7 +209,8 @@ static void format_int(vstr_t *out, mp_obj_t v, const spec_t *f) {
         if (f->sign != '-') mp_raise(&mp_type_ValueError, "Sign not allowed with integer format specifier 'c'");
         if (f->alt) mp_raise(&mp_type_ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
         mp_int_t c;
-        if (!mp_obj_int_get_checked(v, &c) || c < 0 || c > 0x10ffff) mp_raise(&mp_type_OverflowError, "%%c arg not in range(0x110000)");
+        if (!mp_obj_int_get_checked(v, &c)) mp_raise(&mp_type_OverflowError, "Python int too large to convert to C long");
+        if (c < 0 || c > 0x10ffff) mp_raise(&mp_type_OverflowError, "%%c arg not in range(0x110000)");
         vstr_t ch;
         vstr_init(&ch, 8);
         vstr_add_unichar(&ch, (unichar)c);
@@ -249,7 +251,16 @@ static void float_text(vstr_t *t, double x, char type, mp_int_t prec, bool alt) 
         return;
     }
     if (type == 0 && prec < 0) {
+        size_t at = t->len;
         mp_format_double(t, x);
+        char *e = memchr(t->buf + at, 'e', t->len - at);
+        if (alt && e && !memchr(t->buf + at, '.', t->len - at)) {
+            // '#': a point even in 1e+16
+            size_t k = (size_t)(e - t->buf);
+            vstr_add_char(t, 0);
+            memmove(t->buf + k + 1, t->buf + k, t->len - k - 1);
+            t->buf[k] = '.';
+        }
         return;
     }
     if (prec < 0) prec = 6;
@@ -307,7 +318,9 @@ static void format_float(vstr_t *out, double x, const spec_t *f, mp_obj_t value)
     if (type == '%') vstr_add_char(&t, '%');
     size_t n_int = 0;
     while (n_int < t.len && t.buf[n_int] >= '0' && t.buf[n_int] <= '9') n_int++;
-    add_number(out, f, neg, "", t.buf, n_int, t.buf + n_int, t.len - n_int);
+    spec_t g = *f;
+    if (!isfinite(x)) g.group = 0;   // inf and nan are not grouped
+    add_number(out, &g, neg, "", t.buf, n_int, t.buf + n_int, t.len - n_int);
 }
 
 static qstr qstr___format__;
@@ -511,9 +524,10 @@ static mp_obj_t pct_next(pct_t *st) {
     return st->items[st->next++];
 }
 
-static mp_int_t pct_star(pct_t *st) {
+static mp_int_t pct_star(pct_t *st, const char *c_type) {
     mp_obj_t v = pct_next(st);
     if (!mp_obj_is_int(v) && v != mp_const_true && v != mp_const_false) mp_raise(&mp_type_TypeError, "* wants int");
+    if (mp_obj_is_int(v) && !MP_OBJ_IS_SMALL_INT(v)) mp_raise(&mp_type_OverflowError, "Python int too large to convert to C %s", c_type);
     return mp_obj_get_int(v);
 }
 
@@ -537,9 +551,10 @@ static void pct_convert(vstr_t *out, char conv, mp_obj_t arg, spec_t *f) {
             vstr_init(&ch, 8);
             if (mp_obj_is_str(arg) && S(arg)->char_len == 1) {
                 vstr_add_strn(&ch, S(arg)->data, S(arg)->len);
-            } else if (mp_obj_is_int(arg)) {
+            } else if (mp_obj_is_int(arg) || arg == mp_const_true || arg == mp_const_false) {
                 mp_int_t c;
-                if (!mp_obj_int_get_checked(arg, &c) || c < 0 || c > 0x10ffff) mp_raise(&mp_type_OverflowError, "%%c arg not in range(0x110000)");
+                bool fits = MP_OBJ_IS_SMALL_INT(arg) || mp_obj_is_int(arg) ? mp_obj_int_get_checked(arg, &c) : (c = arg == mp_const_true, true);
+                if (!fits || c < 0 || c > 0x10ffff) mp_raise(&mp_type_OverflowError, "%%c arg not in range(0x110000)");
                 vstr_add_unichar(&ch, (unichar)c);
             } else {
                 mp_raise(&mp_type_TypeError, "%%c requires int or char");
@@ -601,6 +616,7 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
             continue;
         }
         p++;
+        if (p < end && *p == '%') { vstr_add_char(&out, '%'); continue; }   // only %% escapes
         if (p < end && *p == '(') {
             if (st.dict == MP_OBJ_NULL || mp_obj_is_type(args, &mp_type_tuple)) mp_raise(&mp_type_TypeError, "format requires a mapping");
             const char *k = ++p;
@@ -625,7 +641,7 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
             else zero = true;
         }
         if (p < end && *p == '*') {
-            f.width = pct_star(&st);
+            f.width = pct_star(&st, "ssize_t");
             if (f.width < 0) { f.align = '<'; f.width = -f.width; }
             p++;
         } else if (p < end && *p >= '0' && *p <= '9') {
@@ -633,20 +649,19 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
         }
         if (p < end && *p == '.') {
             p++;
-            if (p < end && *p == '*') { f.prec = pct_star(&st); if (f.prec < 0) f.prec = 0; p++; }
+            if (p < end && *p == '*') { f.prec = pct_star(&st, "int"); if (f.prec < 0) f.prec = 0; p++; }
             else f.prec = spec_num(&p, end);
         }
         while (p < end && (*p == 'h' || *p == 'l' || *p == 'L')) p++;
         if (p >= end) mp_raise(&mp_type_ValueError, "incomplete format");
         char conv = *p;
-        if (conv == '%') { vstr_add_char(&out, '%'); continue; }
-        if (!strchr("sracdiuxXoeEfFgG", conv) || (byte)conv >= 0x80) {
+        mp_obj_t arg = pct_next(&st);
+        if (!strchr("sracdiuxXoeEfFgG", conv)) {
             const char *q = p;
             unichar c = mp_utf8_next(&q);
-            mp_raise(&mp_type_ValueError, "unsupported format character '%S' (0x%lx) at index %d",
-                     mp_obj_new_str_of_char(c), (long)c, (int)mp_utf8_char_len(s, (size_t)(p - s)));
+            mp_raise(&mp_type_ValueError, "unsupported format character '%c' (0x%lx) at index %d",
+                     c >= 32 && c < 127 ? (int)c : '?', (long)c, (int)mp_utf8_char_len(s, (size_t)(p - s)));
         }
-        mp_obj_t arg = pct_next(&st);
         if (zero && f.align != '<') { f.fill = '0'; f.align = '='; }
         pct_convert(&out, conv, arg, &f);
     }
@@ -654,4 +669,15 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
         mp_raise(&mp_type_TypeError, "not all arguments converted during string formatting");
     }
     return mp_obj_new_str_from_vstr(&out);
+}
+
+MP_BUILTIN(b_ascii, "ascii", 1, 1, false);
+static mp_obj_t b_ascii(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    (void)n; (void)n_kw; (void)kw;
+    return mp_obj_ascii_of(a[0]);
+}
+
+// the formatting builtins; runs after builtins_init made the builtins dict
+void strfmt_init(void) {
+    mp_dict_store_q(mp_builtins, qstr_from_str("ascii"), (mp_obj_t)&b_ascii_obj);
 }

@@ -37,8 +37,18 @@ static const unichar to_lower_only[][2] = {{0x130, 0x69}, {0x1e9e, 0xdf}};
 static const unichar case_pairs[][2] = {{0x178, 0xff}, {0x386, 0x3ac}, {0x38c, 0x3cc}, {0x4c0, 0x4cf}};
 static const unichar to_upper_only[][2] = {{0x39c, 0xb5}, {0x49, 0x131}, {0x53, 0x17f}, {0x3a3, 0x3c2}};
 
+// the digraphs with three cases: upper, title, lower (Ǆ ǅ ǆ)
+static const unichar digraphs[][3] = {{0x1c4, 0x1c5, 0x1c6}, {0x1c7, 0x1c8, 0x1c9}, {0x1ca, 0x1cb, 0x1cc}, {0x1f1, 0x1f2, 0x1f3}};
+static int digraph_case(unichar c, int *which) {   // the row, or -1
+    if (c < 0x1c4 || c > 0x1f3) return -1;
+    for (int i = 0; i < 4; i++) for (int k = 0; k < 3; k++) if (digraphs[i][k] == c) { *which = k; return i; }
+    return -1;
+}
+
 static unichar simple_lower(unichar c) {
     if (c < 0x80) return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    int k, row = digraph_case(c, &k);
+    if (row >= 0) return digraphs[row][2];
     for (size_t i = 0; i < sizeof case_ranges / sizeof *case_ranges; i++) {
         if (c >= case_ranges[i].lo && c <= case_ranges[i].hi) return c + case_ranges[i].delta;
     }
@@ -52,6 +62,8 @@ static unichar simple_lower(unichar c) {
 
 static unichar simple_upper(unichar c) {
     if (c < 0x80) return c >= 'a' && c <= 'z' ? c - 32 : c;
+    int k, row = digraph_case(c, &k);
+    if (row >= 0) return digraphs[row][0];
     for (size_t i = 0; i < sizeof case_ranges / sizeof *case_ranges; i++) {
         unichar d = case_ranges[i].delta;
         if (c >= case_ranges[i].lo + d && c <= case_ranges[i].hi + d) return c - d;
@@ -64,10 +76,13 @@ static unichar simple_upper(unichar c) {
     return c;
 }
 
-static const urange_t other_lower[] = {{0xaa, 0xaa}, {0xba, 0xba}, {0xdf, 0xdf}, {0x138, 0x138}, {0x149, 0x149}, {0x250, 0x2af}};
-static bool uc_isupper(unichar c) { return simple_lower(c) != c; }
-static bool uc_islower(unichar c) { return simple_upper(c) != c || (c >= 0x80 && IN(c, other_lower)); }
-static bool uc_iscased(unichar c) { return uc_isupper(c) || uc_islower(c); }
+static const urange_t other_lower[] = {
+    {0xaa, 0xaa}, {0xba, 0xba}, {0xdf, 0xdf}, {0x138, 0x138}, {0x149, 0x149}, {0x250, 0x2af}, {0xfb00, 0xfb06},
+};
+static bool uc_istitle(unichar c) { int k; return digraph_case(c, &k) >= 0 && k == 1; }
+static bool uc_isupper(unichar c) { return simple_lower(c) != c && !uc_istitle(c); }
+static bool uc_islower(unichar c) { return (simple_upper(c) != c && !uc_istitle(c)) || (c >= 0x80 && IN(c, other_lower)); }
+static bool uc_iscased(unichar c) { return uc_isupper(c) || uc_islower(c) || uc_istitle(c); }
 
 static const urange_t letters[] = {
     {0xaa, 0xaa}, {0xb5, 0xb5}, {0xba, 0xba}, {0xc0, 0xd6}, {0xd8, 0xf6}, {0xf8, 0x2c1}, {0x2c6, 0x2d1},
@@ -77,7 +92,7 @@ static const urange_t letters[] = {
     {0xe01, 0xe30}, {0x10a0, 0x10ff}, {0x1100, 0x11ff}, {0x1e00, 0x1fbc}, {0x2c00, 0x2ce4},
     {0x3041, 0x3096}, {0x30a1, 0x30fa}, {0x3400, 0x4dbf}, {0x4e00, 0x9fff}, {0xa000, 0xa48c},
     {0xac00, 0xd7a3}, {0xf900, 0xfaff}, {0xff21, 0xff3a}, {0xff41, 0xff5a}, {0xff66, 0xffbe},
-    {0x10400, 0x1044f}, {0x20000, 0x2a6df}, {0x2a700, 0x2ebe0}, {0x30000, 0x3134a},
+    {0xfb00, 0xfb06}, {0x10400, 0x1044f}, {0x20000, 0x2a6df}, {0x2a700, 0x2ebe0}, {0x30000, 0x3134a},
 };
 static const urange_t decimals[] = {
     {0x660, 0x669}, {0x6f0, 0x6f9}, {0x7c0, 0x7c9}, {0xe50, 0xe59}, {0xed0, 0xed9}, {0xf20, 0xf29},
@@ -106,7 +121,7 @@ static const urange_t unprintable[] = {
     {0x0, 0x1f}, {0x7f, 0xa0}, {0xad, 0xad}, {0x378, 0x379}, {0x380, 0x383}, {0x38b, 0x38b},
     {0x38d, 0x38d}, {0x3a2, 0x3a2}, {0x600, 0x605}, {0x61c, 0x61c}, {0x6dd, 0x6dd}, {0x70f, 0x70f},
     {0x180e, 0x180e}, {0x1680, 0x1680}, {0x2000, 0x200f}, {0x2028, 0x202f}, {0x205f, 0x2064},
-    {0x2066, 0x206f}, {0x3000, 0x3000}, {0xd800, 0xf8ff}, {0xfeff, 0xfeff}, {0xfff0, 0xfffb},
+    {0x2066, 0x206f}, {0x3000, 0x3000}, {0xd7fc, 0xf8ff}, {0xfeff, 0xfeff}, {0xfff0, 0xfffb},
     {0xfffe, 0xffff}, {0x1d173, 0x1d17a}, {0x323b0, 0xdffff}, {0xe0000, 0xe00ff}, {0xe01f0, 0x10ffff},
 };
 static const urange_t line_breaks[] = {{0xa, 0xd}, {0x1c, 0x1e}, {0x85, 0x85}, {0x2028, 0x2029}};
@@ -213,8 +228,24 @@ static mp_int_t search(const char *s, size_t lo, size_t hi, const char *sub, siz
 // --- case ---------------------------------------------------------------------------------------------
 enum { LOWER, UPPER, TITLE, FOLD };
 
-// c in one case; the few characters whose mapping is longer than one character included
-static void add_cased(vstr_t *v, unichar c, int how) {
+// the ligatures' upper, title and folded forms (their lower form is themselves)
+static const char *const ligatures[][3] = {
+    {"FF", "Ff", "ff"}, {"FI", "Fi", "fi"}, {"FL", "Fl", "fl"}, {"FFI", "Ffi", "ffi"}, {"FFL", "Ffl", "ffl"},
+    {"ST", "St", "st"}, {"ST", "St", "st"},
+};
+
+// Σ at the end of a word lowers to ς (CPython's final-sigma rule, without case-ignorables)
+static bool final_sigma(const char *begin, const char *end, const char *at, const char *after) {
+    const char *p = at;
+    if (p == begin || !uc_iscased(prev_char(begin, &p))) return false;
+    p = after;
+    return p == end || !uc_iscased(mp_utf8_next(&p));
+}
+
+// the character at [at, after) of [begin, end) in one case, as CPython's full case mappings
+static void add_cased(vstr_t *v, const char *begin, const char *end, const char *at, const char *after, int how) {
+    const char *p = at;
+    unichar c = mp_utf8_next(&p);
     if (c < 0x80) {
         vstr_add_char(v, (char)(how == UPPER || how == TITLE ? simple_upper(c) : simple_lower(c)));
         return;
@@ -223,87 +254,61 @@ static void add_cased(vstr_t *v, unichar c, int how) {
         vstr_add_str(v, how == UPPER ? "SS" : how == TITLE ? "Ss" : how == FOLD ? "ss" : "\xc3\x9f");
         return;
     }
-    if (c == 0x130 && how != UPPER && how != TITLE) { vstr_add_str(v, "i\xcc\x87"); return; }   // İ: i + dot
+    if (c >= 0xfb00 && c <= 0xfb06 && how != LOWER) { vstr_add_str(v, ligatures[c - 0xfb00][how == UPPER ? 0 : how == TITLE ? 1 : 2]); return; }
+    if (c == 0x130 && (how == LOWER || how == FOLD)) { vstr_add_str(v, "i\xcc\x87"); return; }   // İ: i + dot
+    if (c == 0x3a3 && how == LOWER && final_sigma(begin, end, at, after)) { vstr_add_unichar(v, 0x3c2); return; }
     if (how == FOLD && (c == 0x3c2 || c == 0xb5 || c == 0x17f)) { vstr_add_unichar(v, simple_lower(simple_upper(c))); return; }
+    int k, row = how == TITLE ? digraph_case(c, &k) : -1;
+    if (row >= 0) { vstr_add_unichar(v, digraphs[row][1]); return; }
     vstr_add_unichar(v, how == UPPER || how == TITLE ? simple_upper(c) : simple_lower(c));
 }
 
-// Σ at the end of a word lowers to ς (CPython's final-sigma rule, without case-ignorables)
-static bool final_sigma(const mp_obj_str_t *s, const char *at, const char *after) {
-    const char *p = at;
-    if (p == s->data || !uc_iscased(prev_char(s->data, &p))) return false;
-    p = after;
-    return p == s->data + s->len || !uc_iscased(mp_utf8_next(&p));
-}
-
-static mp_obj_t map_case(mp_obj_t self, int how) {
+// every character through case(c): returns the case to map c to
+static mp_obj_t map_case(mp_obj_t self, int (*which)(unichar c, void *state), void *state) {
     mp_obj_str_t *s = self;
     vstr_t v;
     vstr_init(&v, s->len + 1);
     for (const char *p = s->data, *end = p + s->len; p < end;) {
         const char *at = p;
         unichar c = mp_utf8_next(&p);
-        if (c == 0x3a3 && how == LOWER && final_sigma(s, at, p)) vstr_add_unichar(&v, 0x3c2);
-        else add_cased(&v, c, how);
+        int how = which(c, state);
+        if (how < 0) vstr_add_strn(&v, at, (size_t)(p - at));
+        else add_cased(&v, s->data, end, at, p, how);
     }
     return mp_obj_new_str_from_vstr(&v);
 }
-
-STR_METHOD(str_upper, "upper", 1, 1);
-static mp_obj_t str_upper(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
-    return map_case(a[0], UPPER);
+static int always(unichar c, void *how) { (void)c; return *(int *)how; }
+static int swapped(unichar c, void *state) {
+    (void)state;
+    return uc_isupper(c) ? LOWER : uc_islower(c) ? UPPER : -1;
 }
-STR_METHOD(str_lower, "lower", 1, 1);
-static mp_obj_t str_lower(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
-    return map_case(a[0], LOWER);
+// title: a character after a cased one lowers, any other title-cases
+static int titled(unichar c, void *prev_cased) {
+    bool prev = *(bool *)prev_cased;
+    *(bool *)prev_cased = uc_iscased(c);
+    return prev ? LOWER : TITLE;
 }
-STR_METHOD(str_casefold, "casefold", 1, 1);
-static mp_obj_t str_casefold(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
-    return map_case(a[0], FOLD);
-}
-
-STR_METHOD(str_swapcase, "swapcase", 1, 1);
-static mp_obj_t str_swapcase(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
-    mp_obj_str_t *s = a[0];
-    vstr_t v;
-    vstr_init(&v, s->len + 1);
-    for (const char *p = s->data, *end = p + s->len; p < end;) {
-        unichar c = mp_utf8_next(&p);
-        if (uc_isupper(c)) add_cased(&v, c, LOWER);
-        else if (uc_islower(c)) add_cased(&v, c, UPPER);
-        else vstr_add_unichar(&v, c);
-    }
-    return mp_obj_new_str_from_vstr(&v);
-}
-
-// title: a cased character after a cased one lowers, any other title-cases;
 // capitalize: the first title-cases, the rest lower
-static mp_obj_t title_or_capitalize(mp_obj_t self, bool title) {
-    mp_obj_str_t *s = self;
-    vstr_t v;
-    vstr_init(&v, s->len + 1);
-    bool prev_cased = false, first = true;
-    for (const char *p = s->data, *end = p + s->len; p < end; first = false) {
-        unichar c = mp_utf8_next(&p);
-        add_cased(&v, c, (title ? !prev_cased : first) ? TITLE : LOWER);
-        prev_cased = uc_iscased(c);
+static int capitalized(unichar c, void *first) {
+    (void)c;
+    bool f = *(bool *)first;
+    *(bool *)first = false;
+    return f ? TITLE : LOWER;
+}
+
+#define CASE_METHOD(cname, pyname, fn, type, init) \
+    STR_METHOD(cname, pyname, 1, 1); \
+    static mp_obj_t cname(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) { \
+        UNUSED_ARGS; \
+        type state = init; \
+        return map_case(a[0], fn, &state); \
     }
-    return mp_obj_new_str_from_vstr(&v);
-}
-STR_METHOD(str_title, "title", 1, 1);
-static mp_obj_t str_title(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
-    return title_or_capitalize(a[0], true);
-}
-STR_METHOD(str_capitalize, "capitalize", 1, 1);
-static mp_obj_t str_capitalize(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
-    return title_or_capitalize(a[0], false);
-}
+CASE_METHOD(str_upper, "upper", always, int, UPPER)
+CASE_METHOD(str_lower, "lower", always, int, LOWER)
+CASE_METHOD(str_casefold, "casefold", always, int, FOLD)
+CASE_METHOD(str_swapcase, "swapcase", swapped, int, 0)
+CASE_METHOD(str_title, "title", titled, bool, false)
+CASE_METHOD(str_capitalize, "capitalize", capitalized, bool, true)
 
 // --- predicates -------------------------------------------------------------------------------------
 static mp_obj_t all_chars(mp_obj_t self, bool (*pred)(unichar)) {
@@ -359,7 +364,7 @@ static mp_obj_t cased_only(mp_obj_t self, bool upper) {
     bool cased = false;
     for (const char *p = s->data, *end = p + s->len; p < end;) {
         unichar c = mp_utf8_next(&p);
-        if (upper ? uc_islower(c) : uc_isupper(c)) return mp_const_false;
+        if (uc_istitle(c) || (upper ? uc_islower(c) : uc_isupper(c))) return mp_const_false;
         cased |= upper ? uc_isupper(c) : uc_islower(c);
     }
     return mp_obj_new_bool(cased);
@@ -382,7 +387,7 @@ static mp_obj_t str_istitle(size_t n, const mp_obj_t *a, size_t n_kw, const mp_o
     bool cased = false, prev_cased = false;
     for (const char *p = s->data, *end = p + s->len; p < end;) {
         unichar c = mp_utf8_next(&p);
-        if (uc_isupper(c)) {
+        if (uc_isupper(c) || uc_istitle(c)) {
             if (prev_cased) return mp_const_false;
             prev_cased = cased = true;
         } else if (uc_islower(c)) {
