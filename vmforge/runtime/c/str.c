@@ -184,13 +184,12 @@ size_t mp_str_char_at(const mp_obj_str_t *s, size_t bi) {
 }
 
 // --- str objects --------------------------------------------------------------------------------
-static mp_obj_t ascii_chars;        // gc array: the 128 one-character ASCII strs, shared
+// gc array: the 128 one-character ASCII strs that iterating and indexing share. Only
+// mp_obj_new_str_of_char hands them out: mp_obj_new_str's result is always a fresh object.
+static mp_obj_t ascii_chars;
 
-mp_obj_t mp_obj_new_str(const char *s, size_t n) {
-    if (n == 1 && (byte)s[0] < 0x80 && ascii_chars != MP_OBJ_NULL) return ((mp_obj_t *)ascii_chars)[(byte)s[0]];
-    return new_str(s, n);
-}
-mp_obj_t mp_obj_new_str_from_vstr(vstr_t *v) { return mp_obj_new_str(v->buf, v->len); }
+mp_obj_t mp_obj_new_str(const char *s, size_t n) { return new_str(s, n); }
+mp_obj_t mp_obj_new_str_from_vstr(vstr_t *v) { return new_str(v->buf, v->len); }
 
 mp_obj_t mp_obj_new_str_of_char(unichar c) {
     if (c < 0x80) return ((mp_obj_t *)ascii_chars)[c];
@@ -349,7 +348,6 @@ static mp_obj_t str_subscr(mp_obj_t base, mp_obj_t index, mp_obj_t value) {
     if (!mp_obj_int_get_checked(index, &i)) mp_raise(&mp_type_IndexError, "cannot fit 'int' into an index-sized integer");
     if (i < 0) i += (mp_int_t)s->char_len;
     if (i < 0 || i >= (mp_int_t)s->char_len) mp_raise(&mp_type_IndexError, "string index out of range");
-    if (s->char_len == s->len) return mp_obj_new_str(s->data + i, 1);
     const char *p = s->data + mp_str_byte_at(s, (size_t)i);
     return mp_obj_new_str_of_char(mp_utf8_next(&p));
 }
