@@ -200,7 +200,8 @@ static void format_str(vstr_t *out, mp_obj_str_t *s, const spec_t *f) {
     add_aligned(out, f, s->data, mp_str_byte_at(s, n), n, '<');
 }
 
-static void format_int(vstr_t *out, mp_obj_t v, const spec_t *f) {
+// v: the int value of value (a bool's 0 or 1)
+static void format_int(vstr_t *out, mp_obj_t value, mp_obj_t v, const spec_t *f) {
     char type = f->type ? f->type : 'd';
     if (f->prec >= 0) mp_raise(&mp_type_ValueError, "Precision not allowed in integer format specifier");
     if (f->z) mp_raise(&mp_type_ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
@@ -219,7 +220,7 @@ static void format_int(vstr_t *out, mp_obj_t v, const spec_t *f) {
     }
     int base = type == 'b' ? 2 : type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10;
     if (base == 10 && type != 'd' && type != 'n') {
-        mp_raise(&mp_type_ValueError, "Unknown format code '%c' for object of type '%T'", type, v);
+        mp_raise(&mp_type_ValueError, "Unknown format code '%c' for object of type '%T'", type, value);
     }
     if (type == 'n' && f->group) mp_raise(&mp_type_ValueError, "Cannot specify '%c' with 'n'.", f->group);
     if (neg) v = mp_unary_op(MP_UNARY_OP_NEGATIVE, v);
@@ -348,7 +349,7 @@ mp_obj_t mp_format(mp_obj_t value, mp_obj_t spec_obj) {
     if (mp_obj_is_str(value)) {
         format_str(&out, value, &f);
     } else if (is_int && !(f.type && strchr("eEfFgG%", f.type))) {
-        format_int(&out, value == mp_const_true ? MP_OBJ_NEW_SMALL_INT(1) : value == mp_const_false ? MP_OBJ_NEW_SMALL_INT(0) : value, &f);
+        format_int(&out, value, value == mp_const_true || value == mp_const_false ? MP_OBJ_NEW_SMALL_INT(value == mp_const_true) : value, &f);
     } else {
         double x;
         mp_obj_get_double(value, &x);
@@ -633,7 +634,7 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
         }
         spec_t f = {.fill = ' ', .sign = '-', .width = -1, .prec = -1};
         bool zero = false;
-        for (; p < end && strchr("-+ #0", *p); p++) {
+        for (; p < end && *p && strchr("-+ #0", *p); p++) {
             if (*p == '-') f.align = '<';
             else if (*p == '+') f.sign = '+';
             else if (*p == ' ') { if (f.sign != '+') f.sign = ' '; }
@@ -656,7 +657,7 @@ mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args) {
         if (p >= end) mp_raise(&mp_type_ValueError, "incomplete format");
         char conv = *p;
         mp_obj_t arg = pct_next(&st);
-        if (!strchr("sracdiuxXoeEfFgG", conv)) {
+        if (!conv || !strchr("sracdiuxXoeEfFgG", conv)) {
             const char *q = p;
             unichar c = mp_utf8_next(&q);
             mp_raise(&mp_type_ValueError, "unsupported format character '%c' (0x%lx) at index %d",
