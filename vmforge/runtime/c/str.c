@@ -403,6 +403,9 @@ static mp_obj_t str_make_new(mp_obj_t type, size_t n, const mp_obj_t *a, size_t 
 MP_BUILTIN(str_join, "join", 2, 2, false);
 static mp_obj_t str_join(size_t n, const mp_obj_t *args, size_t n_kw, const mp_obj_t *kw) {
     (void)n; (void)n_kw; (void)kw;
+    if (!mp_obj_is_str(args[0])) {
+        mp_raise(&mp_type_TypeError, "descriptor 'join' for 'str' objects doesn't apply to a '%T' object", args[0]);
+    }
     mp_obj_str_t *sep = args[0];
     vstr_t v;
     vstr_init(&v, 32);

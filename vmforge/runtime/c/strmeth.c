@@ -5,6 +5,14 @@
 #define STR_METHOD(cname, pyname, lo, hi) MP_BUILTIN(cname, pyname, lo, hi, false)
 #define STR_METHOD_KW(cname, pyname, lo, hi) MP_BUILTIN(cname, pyname, lo, hi, true)
 #define UNUSED_ARGS (void)n; (void)n_kw; (void)kw
+// str.upper(5) and the like reach a method with a self that is not a str
+#define CHECK_SELF(pyname) check_self(a[0], pyname)
+#define STR_SELF(pyname) UNUSED_ARGS; CHECK_SELF(pyname)
+static void check_self(mp_obj_t self, const char *name) {
+    if (!mp_obj_is_str(self)) {
+        mp_raise(&mp_type_TypeError, "descriptor '%s' for 'str' objects doesn't apply to a '%T' object", name, self);
+    }
+}
 
 // --- Unicode character classes -----------------------------------------------------------------
 // Not the whole Unicode database: ASCII exactly, and the scripts programs commonly hold
@@ -299,7 +307,7 @@ static int capitalized(unichar c, void *first) {
 #define CASE_METHOD(cname, pyname, fn, type, init) \
     STR_METHOD(cname, pyname, 1, 1); \
     static mp_obj_t cname(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) { \
-        UNUSED_ARGS; \
+        STR_SELF(pyname); \
         type state = init; \
         return map_case(a[0], fn, &state); \
     }
@@ -320,7 +328,7 @@ static mp_obj_t all_chars(mp_obj_t self, bool (*pred)(unichar)) {
 #define PREDICATE(cname, pyname, pred) \
     STR_METHOD(cname, pyname, 1, 1); \
     static mp_obj_t cname(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) { \
-        UNUSED_ARGS; \
+        STR_SELF(pyname); \
         return all_chars(a[0], pred); \
     }
 PREDICATE(str_isalpha, "isalpha", uc_isalpha)
@@ -332,13 +340,13 @@ PREDICATE(str_isspace, "isspace", uc_isspace)
 
 STR_METHOD(str_isascii, "isascii", 1, 1);
 static mp_obj_t str_isascii(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
+    STR_SELF("isascii");
     return mp_obj_new_bool(S(a[0])->char_len == S(a[0])->len);
 }
 
 STR_METHOD(str_isprintable, "isprintable", 1, 1);
 static mp_obj_t str_isprintable(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
+    STR_SELF("isprintable");
     mp_obj_str_t *s = a[0];
     for (const char *p = s->data, *end = p + s->len; p < end;) if (!mp_unichar_isprintable(mp_utf8_next(&p))) return mp_const_false;
     return mp_const_true;
@@ -346,7 +354,7 @@ static mp_obj_t str_isprintable(size_t n, const mp_obj_t *a, size_t n_kw, const 
 
 STR_METHOD(str_isidentifier, "isidentifier", 1, 1);
 static mp_obj_t str_isidentifier(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
+    STR_SELF("isidentifier");
     mp_obj_str_t *s = a[0];
     if (s->len == 0) return mp_const_false;
     bool first = true;
@@ -371,18 +379,18 @@ static mp_obj_t cased_only(mp_obj_t self, bool upper) {
 }
 STR_METHOD(str_isupper, "isupper", 1, 1);
 static mp_obj_t str_isupper(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
+    STR_SELF("isupper");
     return cased_only(a[0], true);
 }
 STR_METHOD(str_islower, "islower", 1, 1);
 static mp_obj_t str_islower(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
+    STR_SELF("islower");
     return cased_only(a[0], false);
 }
 
 STR_METHOD(str_istitle, "istitle", 1, 1);
 static mp_obj_t str_istitle(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
+    STR_SELF("istitle");
     mp_obj_str_t *s = a[0];
     bool cased = false, prev_cased = false;
     for (const char *p = s->data, *end = p + s->len; p < end;) {
@@ -411,12 +419,12 @@ static mp_int_t find_common(size_t n, const mp_obj_t *a, bool last) {
 }
 STR_METHOD(str_find, "find", 2, 4);
 static mp_obj_t str_find(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
+    STR_SELF("find");
     return mp_obj_new_int(find_common(n, a, false));
 }
 STR_METHOD(str_rfind, "rfind", 2, 4);
 static mp_obj_t str_rfind(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
+    STR_SELF("rfind");
     return mp_obj_new_int(find_common(n, a, true));
 }
 static mp_obj_t index_common(size_t n, const mp_obj_t *a, bool last) {
@@ -426,18 +434,18 @@ static mp_obj_t index_common(size_t n, const mp_obj_t *a, bool last) {
 }
 STR_METHOD(str_index, "index", 2, 4);
 static mp_obj_t str_index(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
+    STR_SELF("index");
     return index_common(n, a, false);
 }
 STR_METHOD(str_rindex, "rindex", 2, 4);
 static mp_obj_t str_rindex(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
+    STR_SELF("rindex");
     return index_common(n, a, true);
 }
 
 STR_METHOD(str_count, "count", 2, 4);
 static mp_obj_t str_count(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
+    STR_SELF("count");
     mp_obj_str_t *s = a[0], *sub = need_str(a[1]);
     span_t sp = get_span(s, n, a, 2);
     if (sp.end - sp.start < (mp_int_t)sub->char_len) return MP_OBJ_NEW_SMALL_INT(0);
@@ -467,19 +475,19 @@ static mp_obj_t affix(size_t n, const mp_obj_t *a, bool end, const char *fn) {
 }
 STR_METHOD(str_startswith, "startswith", 2, 4);
 static mp_obj_t str_startswith(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
+    STR_SELF("startswith");
     return affix(n, a, false, "startswith");
 }
 STR_METHOD(str_endswith, "endswith", 2, 4);
 static mp_obj_t str_endswith(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
+    STR_SELF("endswith");
     return affix(n, a, true, "endswith");
 }
 
 // --- transforming ---------------------------------------------------------------------------------------
 STR_METHOD(str_replace, "replace", 3, 4);
 static mp_obj_t str_replace(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
+    STR_SELF("replace");
     mp_obj_str_t *s = a[0];
     for (int i = 1; i <= 2; i++) {
         if (!mp_obj_is_str(a[i])) mp_raise(&mp_type_TypeError, "replace() argument %d must be str, not %T", i, a[i]);
@@ -542,17 +550,17 @@ static mp_obj_t strip_common(size_t n, const mp_obj_t *a, int which, const char 
 }
 STR_METHOD(str_strip, "strip", 1, 2);
 static mp_obj_t str_strip(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
+    STR_SELF("strip");
     return strip_common(n, a, 3, "strip");
 }
 STR_METHOD(str_lstrip, "lstrip", 1, 2);
 static mp_obj_t str_lstrip(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
+    STR_SELF("lstrip");
     return strip_common(n, a, 1, "lstrip");
 }
 STR_METHOD(str_rstrip, "rstrip", 1, 2);
 static mp_obj_t str_rstrip(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
+    STR_SELF("rstrip");
     return strip_common(n, a, 2, "rstrip");
 }
 
@@ -565,12 +573,12 @@ static mp_obj_t affix_remove(mp_obj_t self, mp_obj_t x, bool suffix, const char 
 }
 STR_METHOD(str_removeprefix, "removeprefix", 2, 2);
 static mp_obj_t str_removeprefix(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
+    STR_SELF("removeprefix");
     return affix_remove(a[0], a[1], false, "removeprefix");
 }
 STR_METHOD(str_removesuffix, "removesuffix", 2, 2);
 static mp_obj_t str_removesuffix(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
+    STR_SELF("removesuffix");
     return affix_remove(a[0], a[1], true, "removesuffix");
 }
 
@@ -599,23 +607,23 @@ static mp_obj_t justify(size_t n, const mp_obj_t *a, int where) {
 }
 STR_METHOD(str_ljust, "ljust", 2, 3);
 static mp_obj_t str_ljust(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
+    STR_SELF("ljust");
     return justify(n, a, 0);
 }
 STR_METHOD(str_center, "center", 2, 3);
 static mp_obj_t str_center(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
+    STR_SELF("center");
     return justify(n, a, 1);
 }
 STR_METHOD(str_rjust, "rjust", 2, 3);
 static mp_obj_t str_rjust(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
+    STR_SELF("rjust");
     return justify(n, a, 2);
 }
 
 STR_METHOD(str_zfill, "zfill", 2, 2);
 static mp_obj_t str_zfill(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
+    STR_SELF("zfill");
     mp_obj_str_t *s = a[0];
     mp_int_t width = mp_obj_get_int(a[1]);
     if (width <= (mp_int_t)s->char_len) return a[0];
@@ -630,6 +638,7 @@ static mp_obj_t str_zfill(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj
 
 STR_METHOD_KW(str_expandtabs, "expandtabs", 1, 2);
 static mp_obj_t str_expandtabs(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    CHECK_SELF("expandtabs");
     static const char *const names[] = {"tabsize"};
     mp_obj_t arg;
     get_args("expandtabs", n, a, n_kw, kw, names, 1, &arg);
@@ -726,15 +735,18 @@ static mp_obj_t split_common(size_t n, const mp_obj_t *a, size_t n_kw, const mp_
 }
 STR_METHOD_KW(str_split, "split", 1, 3);
 static mp_obj_t str_split(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    CHECK_SELF("split");
     return split_common(n, a, n_kw, kw, false);
 }
 STR_METHOD_KW(str_rsplit, "rsplit", 1, 3);
 static mp_obj_t str_rsplit(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    CHECK_SELF("rsplit");
     return split_common(n, a, n_kw, kw, true);
 }
 
 STR_METHOD_KW(str_splitlines, "splitlines", 1, 2);
 static mp_obj_t str_splitlines(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    CHECK_SELF("splitlines");
     static const char *const names[] = {"keepends"};
     mp_obj_t arg;
     get_args("splitlines", n, a, n_kw, kw, names, 1, &arg);
@@ -769,23 +781,24 @@ static mp_obj_t partition_common(mp_obj_t self, mp_obj_t sep_obj, bool right) {
 }
 STR_METHOD(str_partition, "partition", 2, 2);
 static mp_obj_t str_partition(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
+    STR_SELF("partition");
     return partition_common(a[0], a[1], false);
 }
 STR_METHOD(str_rpartition, "rpartition", 2, 2);
 static mp_obj_t str_rpartition(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
+    STR_SELF("rpartition");
     return partition_common(a[0], a[1], true);
 }
 
 // --- formatting (strfmt.c does the work) -------------------------------------------------------------
 MP_BUILTIN(str_format, "format", 1, -1, true);
 static mp_obj_t str_format(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
+    CHECK_SELF("format");
     return mp_str_format(a[0], n - 1, a + 1, n_kw, kw, MP_OBJ_NULL);
 }
 STR_METHOD(str_format_map, "format_map", 2, 2);
 static mp_obj_t str_format_map(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    UNUSED_ARGS;
+    STR_SELF("format_map");
     return mp_str_format(a[0], 0, NULL, 0, NULL, a[1]);
 }
 
