@@ -166,7 +166,8 @@ static unichar prev_char(const char *start, const char **pp) {
     return mp_utf8_next(&q);
 }
 
-static mp_obj_t new_list_str(mp_obj_t list, const char *s, size_t n) {
+// list.append(s[:n]); the list
+static mp_obj_t append_str(mp_obj_t list, const char *s, size_t n) {
     mp_obj_list_append(list, mp_obj_new_str(s, n));
     return list;
 }
@@ -672,10 +673,10 @@ static mp_obj_t split_whitespace(mp_obj_str_t *s, mp_int_t maxsplit, bool right)
             const char *q;
             while (p < end && (q = p, uc_isspace(mp_utf8_next(&q)))) p = q;
             if (p == end) break;
-            if (maxsplit == 0) { new_list_str(out, p, (size_t)(end - p)); break; }
+            if (maxsplit == 0) { append_str(out, p, (size_t)(end - p)); break; }
             const char *w = p;
             while (p < end && (q = p, !uc_isspace(mp_utf8_next(&q)))) p = q;
-            new_list_str(out, w, (size_t)(p - w));
+            append_str(out, w, (size_t)(p - w));
             maxsplit--;
         }
         return out;
@@ -685,10 +686,10 @@ static mp_obj_t split_whitespace(mp_obj_str_t *s, mp_int_t maxsplit, bool right)
         const char *q;
         while (p > begin && (q = p, uc_isspace(prev_char(begin, &q)))) p = q;
         if (p == begin) break;
-        if (maxsplit == 0) { new_list_str(out, begin, (size_t)(p - begin)); break; }
+        if (maxsplit == 0) { append_str(out, begin, (size_t)(p - begin)); break; }
         const char *w = p;
         while (p > begin && (q = p, !uc_isspace(prev_char(begin, &q)))) p = q;
-        new_list_str(out, p, (size_t)(w - p));
+        append_str(out, p, (size_t)(w - p));
         maxsplit--;
     }
     mp_obj_list_t *l = out;
@@ -714,17 +715,17 @@ static mp_obj_t split_common(size_t n, const mp_obj_t *a, size_t n_kw, const mp_
     if (!right) {
         size_t i = 0;
         for (mp_int_t at; maxsplit != 0 && (at = search(s->data, i, s->len, sep->data, sep->len, false)) >= 0; maxsplit--) {
-            new_list_str(out, s->data + i, (size_t)at - i);
+            append_str(out, s->data + i, (size_t)at - i);
             i = (size_t)at + sep->len;
         }
-        return new_list_str(out, s->data + i, s->len - i);
+        return append_str(out, s->data + i, s->len - i);
     }
     size_t j = s->len;
     for (mp_int_t at; maxsplit != 0 && (at = search(s->data, 0, j, sep->data, sep->len, true)) >= 0; maxsplit--) {
-        new_list_str(out, s->data + at + sep->len, j - (size_t)at - sep->len);
+        append_str(out, s->data + at + sep->len, j - (size_t)at - sep->len);
         j = (size_t)at;
     }
-    new_list_str(out, s->data, j);
+    append_str(out, s->data, j);
     mp_obj_list_t *l = out;
     for (size_t i = 0; i < l->len / 2; i++) {
         mp_obj_t t = l->items[i];
@@ -759,10 +760,10 @@ static mp_obj_t str_splitlines(size_t n, const mp_obj_t *a, size_t n_kw, const m
         unichar c = mp_utf8_next(&p);
         if (!uc_islinebreak(c)) continue;
         if (c == '\r' && p < end && *p == '\n') p++;
-        new_list_str(out, line, (size_t)((keep ? p : at) - line));
+        append_str(out, line, (size_t)((keep ? p : at) - line));
         line = p;
     }
-    if (line < end) new_list_str(out, line, (size_t)(end - line));
+    if (line < end) append_str(out, line, (size_t)(end - line));
     return out;
 }
 
