@@ -22,14 +22,7 @@ BACKENDS = ["plain", "jit", "c"]
 # Programs the C runtime does not run correctly yet (issue 4, in progress): expected to fail,
 # strictly, so a program that starts passing must leave this list.
 C_NOT_YET = {
-    "app_json_printer", "builtin_chr_ord", "builtin_len", "builtin_repr_str",
-    "bytes_decode_hex", "exc_messages_value", "fstring_format_spec", "func_keyword_args",
-    "genexp_sum_any_all", "int_bigint_factorial", "percent_format", "str_encode",
-    "str_format_method", "str_methods_case", "str_methods_count", "str_methods_find_index",
-    "str_methods_justify", "str_methods_partition", "str_methods_predicates",
-    "str_methods_replace", "str_methods_rsplit", "str_methods_split_join",
-    "str_methods_splitlines", "str_methods_startswith", "str_methods_strip", "str_repr_escapes",
-    "str_unicode",
+    "builtin_repr_str",
 }
 
 

@@ -53,6 +53,7 @@ void mp_boot(void *arena, size_t size, void *stack_top, int argc, char **argv) {
     exc_init();
     builtins_init();
     set_init();
+    strfmt_init();
     iter_init();
     gen_init();
     int_init();

@@ -259,19 +259,33 @@ static mp_obj_t b_delattr(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj
 MP_BUILTIN(b_chr, "chr", 1, 1, false);
 static mp_obj_t b_chr(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
     (void)n; (void)n_kw; (void)kw;
-    mp_int_t c = mp_obj_get_int(a[0]);
-    if (c < 0 || c > 127) mp_raise(&mp_type_NotImplementedError, "chr() beyond ASCII is not supported yet");
-    char ch = (char)c;
-    return mp_obj_new_str(&ch, 1);
+    if (!mp_obj_is_int(a[0]) && a[0] != mp_const_true && a[0] != mp_const_false) {
+        mp_raise(&mp_type_TypeError, "'%T' object cannot be interpreted as an integer", a[0]);
+    }
+    mp_int_t c;
+    if (!mp_obj_int_get_checked(a[0], &c)) mp_raise(&mp_type_OverflowError, "Python int too large to convert to C int");
+    if (c < 0 || c > 0x10ffff) mp_raise(&mp_type_ValueError, "chr() arg not in range(0x110000)");
+    return mp_obj_new_str_of_char((unichar)c);
 }
 
 MP_BUILTIN(b_ord, "ord", 1, 1, false);
 static mp_obj_t b_ord(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
     (void)n; (void)n_kw; (void)kw;
-    if (!mp_obj_is_str(a[0]) || ((mp_obj_str_t *)a[0])->len != 1) {
-        mp_raise(&mp_type_TypeError, "ord() expected a character");
+    mp_obj_t o = a[0];
+    if (mp_obj_is_str(o)) {
+        mp_obj_str_t *s = o;
+        if (s->char_len != 1) mp_raise(&mp_type_TypeError, "ord() expected a character, but string of length %d found", (int)s->char_len);
+        const char *p = s->data;
+        return MP_OBJ_NEW_SMALL_INT(mp_utf8_next(&p));
     }
-    return MP_OBJ_NEW_SMALL_INT((byte)((mp_obj_str_t *)a[0])->data[0]);
+    // bytes and bytearray (by name: their types live in another file): the one byte's value
+    const char *t = mp_type_name(o);
+    if (strcmp(t, "bytes") == 0 || strcmp(t, "bytearray") == 0) {
+        mp_int_t len = mp_obj_get_int(mp_obj_len(o));
+        if (len != 1) mp_raise(&mp_type_TypeError, "ord() expected a character, but string of length %d found", (int)len);
+        return mp_subscr(o, MP_OBJ_NEW_SMALL_INT(0), MP_OBJ_NULL);
+    }
+    mp_raise(&mp_type_TypeError, "ord() expected string of length 1, but %s found", t);
 }
 
 MP_BUILTIN(b_format, "format", 1, 2, false);

@@ -119,8 +119,9 @@ size_t gc_heap_size(void);
 // --- str.c: qstrs and str objects -------------------------------------------------------
 typedef struct {
     mp_obj_base_t base;
-    size_t len;
+    size_t len;                     // bytes of UTF-8 (lone surrogates too, as CPython's surrogatepass)
     mp_uint_t hash;
+    size_t char_len;                // code points; == len: ASCII only, so a char index is a byte index
     char data[];                    // NUL-terminated
 } mp_obj_str_t;
 #define MP_QSTRS(X) X(__init__) X(__str__) X(__repr__) X(__name__) X(__qualname__) \
@@ -147,7 +148,22 @@ void mp_str_print_repr(vstr_t *out, const char *s, size_t n);
 void str_init(void);
 void str_methods_init(void);
 mp_obj_t mp_str_percent(mp_obj_t fmt, mp_obj_t args);
-mp_obj_t mp_format(mp_obj_t value, mp_obj_t spec);
+mp_obj_t mp_format(mp_obj_t value, mp_obj_t spec);     // format(value, spec)
+// fmt.format(*args, **kw), or fmt.format_map(mapping) when mapping is not NULL
+mp_obj_t mp_str_format(mp_obj_t fmt, size_t n, const mp_obj_t *args, size_t n_kw, const mp_obj_t *kw, mp_obj_t mapping);
+mp_obj_t mp_obj_ascii_of(mp_obj_t o);    // ascii(o)
+void strfmt_init(void);                  // after builtins_init: ascii()
+// code points: UTF-8 in and out, char index <-> byte offset, character classes (strmeth.c)
+typedef uint32_t unichar;
+unichar mp_utf8_next(const char **p);              // the code point at *p; steps past it
+void vstr_add_unichar(vstr_t *v, unichar c);
+size_t mp_utf8_char_len(const char *s, size_t n);
+size_t mp_str_byte_at(const mp_obj_str_t *s, size_t ci);   // byte offset of code point ci
+size_t mp_str_char_at(const mp_obj_str_t *s, size_t bi);   // code point index at byte offset bi
+mp_obj_t mp_obj_new_str_of_char(unichar c);
+void mp_str_print_ascii_repr(vstr_t *out, const char *s, size_t n);   // ascii(): escapes non-ASCII too
+bool mp_unichar_isprintable(unichar c);
+bool mp_unichar_isspace(unichar c);
 
 // --- int.c ----------------------------------------------------------------------------------
 mp_obj_t mp_obj_new_int(mp_int_t v);

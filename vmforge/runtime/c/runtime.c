@@ -276,9 +276,10 @@ NORETURN void rt_raise(mp_obj_t exc) {
 // --- f-strings -------------------------------------------------------------------------
 mp_obj_t rt_format_value(mp_obj_t value, mp_int_t conversion, mp_obj_t *spec, mp_int_t has_spec) {
     if (conversion == 1) value = mp_obj_str_of(value);
-    else if (conversion >= 2) value = mp_obj_repr_of(value);
-    if (has_spec && ((mp_obj_str_t *)spec[0])->len != 0) return mp_format(value, spec[0]);
-    return mp_obj_str_of(value);
+    else if (conversion == 2) value = mp_obj_repr_of(value);
+    else if (conversion == 3) value = mp_obj_ascii_of(value);
+    // format(value, spec): a class's __format__ sees an empty spec too
+    return mp_format(value, has_spec ? spec[0] : qstr_obj(MP_QSTR_empty));
 }
 
 void rt_dict_merge(mp_obj_t m, mp_obj_t other) {

@@ -128,6 +128,7 @@ static mp_obj_str_t *new_str(const char *s, size_t n) {
     o->len = n;
     memcpy(o->data, s, n);
     o->hash = mp_str_hash(s, n);
+    o->char_len = mp_utf8_char_len(s, n);
     return o;
 }
 
@@ -192,25 +193,96 @@ void qstr_init(void) {
     for (size_t i = 0; i < sizeof static_qstrs / sizeof *static_qstrs; i++) qstr_from_str(static_qstrs[i]);
 }
 
+// --- UTF-8 --------------------------------------------------------------------------------------
+// Text is kept as UTF-8; a str's char_len says how many code points it holds. A malformed
+// byte (never made by the runtime or the compiler) decodes as itself, one byte one char.
+static inline bool is_cont(byte b) { return (b & 0xc0) == 0x80; }
+
+size_t mp_utf8_char_len(const char *s, size_t n) {
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) k += !is_cont((byte)s[i]);
+    return k;
+}
+
+unichar mp_utf8_next(const char **pp) {
+    const byte *p = (const byte *)*pp;
+    unichar c = *p++;
+    if (c >= 0xc0) {
+        int more = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : 1;
+        c &= 0x3f >> more;
+        for (; more > 0 && is_cont(*p); more--) c = (c << 6) | (*p++ & 0x3f);
+    }
+    *pp = (const char *)p;
+    return c;
+}
+
+void vstr_add_unichar(vstr_t *v, unichar c) {
+    char b[4];
+    size_t n;
+    if (c < 0x80) { b[0] = (char)c; n = 1; }
+    else if (c < 0x800) { b[0] = (char)(0xc0 | (c >> 6)); b[1] = (char)(0x80 | (c & 0x3f)); n = 2; }
+    else if (c < 0x10000) {
+        b[0] = (char)(0xe0 | (c >> 12)); b[1] = (char)(0x80 | ((c >> 6) & 0x3f)); b[2] = (char)(0x80 | (c & 0x3f)); n = 3;
+    } else {
+        b[0] = (char)(0xf0 | (c >> 18)); b[1] = (char)(0x80 | ((c >> 12) & 0x3f));
+        b[2] = (char)(0x80 | ((c >> 6) & 0x3f)); b[3] = (char)(0x80 | (c & 0x3f)); n = 4;
+    }
+    vstr_add_strn(v, b, n);
+}
+
+size_t mp_str_byte_at(const mp_obj_str_t *s, size_t ci) {
+    if (s->char_len == s->len || ci == 0) return ci;
+    if (ci >= s->char_len) return s->len;
+    size_t i = 0;
+    for (size_t k = 0; k < ci; k++) for (i++; i < s->len && is_cont((byte)s->data[i]); i++) {}
+    return i;
+}
+
+size_t mp_str_char_at(const mp_obj_str_t *s, size_t bi) {
+    return s->char_len == s->len ? bi : mp_utf8_char_len(s->data, bi);
+}
+
 // --- str objects --------------------------------------------------------------------------------
+// gc array: the 128 one-character ASCII strs that iterating and indexing share. Only
+// mp_obj_new_str_of_char hands them out: mp_obj_new_str's result is always a fresh object.
+static mp_obj_t ascii_chars;
+
 mp_obj_t mp_obj_new_str(const char *s, size_t n) { return new_str(s, n); }
 mp_obj_t mp_obj_new_str_from_vstr(vstr_t *v) { return new_str(v->buf, v->len); }
 
-void mp_str_print_repr(vstr_t *out, const char *s, size_t n) {
-    // CPython: single quotes unless the text has ' and no "
+mp_obj_t mp_obj_new_str_of_char(unichar c) {
+    if (c < 0x80) return ((mp_obj_t *)ascii_chars)[c];
+    vstr_t v;
+    vstr_init(&v, 8);
+    vstr_add_unichar(&v, c);
+    return new_str(v.buf, v.len);
+}
+
+// CPython's repr: single quotes unless the text has ' and no "; printable non-ASCII as is,
+// else \xhh, \uhhhh or \Uhhhhhhhh (all non-ASCII escaped for ascii()).
+static void print_repr(vstr_t *out, const char *s, size_t n, bool ascii) {
     char q = memchr(s, '\'', n) && !memchr(s, '"', n) ? '"' : '\'';
     vstr_add_char(out, q);
-    for (size_t i = 0; i < n; i++) {
-        byte c = (byte)s[i];
-        if (c == (byte)q || c == '\\') { vstr_add_char(out, '\\'); vstr_add_char(out, (char)c); }
+    for (const char *p = s, *end = s + n; p < end;) {
+        const char *start = p;
+        unichar c = mp_utf8_next(&p);
+        if (c == (unichar)q || c == '\\') { vstr_add_char(out, '\\'); vstr_add_char(out, (char)c); }
         else if (c == '\n') vstr_add_str(out, "\\n");
         else if (c == '\r') vstr_add_str(out, "\\r");
         else if (c == '\t') vstr_add_str(out, "\\t");
-        else if (c < 0x20 || c == 0x7f) vstr_printf(out, "\\x%s", (char[]){"0123456789abcdef"[c >> 4], "0123456789abcdef"[c & 15], 0});
-        else vstr_add_char(out, (char)c);
+        else if (c >= 0x20 && c < 0x7f) vstr_add_char(out, (char)c);
+        else if (c >= 0x80 && !ascii && mp_unichar_isprintable(c)) vstr_add_strn(out, start, (size_t)(p - start));
+        else {
+            int digits = c <= 0xff ? 2 : c <= 0xffff ? 4 : 8;
+            vstr_add_char(out, '\\');
+            vstr_add_char(out, digits == 2 ? 'x' : digits == 4 ? 'u' : 'U');
+            while (digits-- > 0) vstr_add_char(out, "0123456789abcdef"[(c >> (4 * digits)) & 15]);
+        }
     }
     vstr_add_char(out, q);
 }
+void mp_str_print_repr(vstr_t *out, const char *s, size_t n) { print_repr(out, s, n, false); }
+void mp_str_print_ascii_repr(vstr_t *out, const char *s, size_t n) { print_repr(out, s, n, true); }
 
 static void str_print(vstr_t *out, mp_obj_t o, bool repr) {
     mp_obj_str_t *s = o;
@@ -218,16 +290,38 @@ static void str_print(vstr_t *out, mp_obj_t o, bool repr) {
     else vstr_add_strn(out, s->data, s->len);
 }
 
+// byte offset of the first b in a[from..], or -1 (UTF-8 is self-synchronising: a byte match
+// is a code-point match)
+static mp_int_t bytes_find(const mp_obj_str_t *a, const mp_obj_str_t *b) {
+    if (b->len == 0) return 0;
+    for (size_t i = 0; i + b->len <= a->len; i++) {
+        const char *hit = memchr(a->data + i, b->data[0], a->len - b->len + 1 - i);
+        if (hit == NULL) return -1;
+        i = (size_t)(hit - a->data);
+        if (memcmp(hit, b->data, b->len) == 0) return (mp_int_t)i;
+    }
+    return -1;
+}
+
 static mp_obj_t str_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
     mp_obj_str_t *a = lhs;
     if (op == MP_BINARY_OP_MULTIPLY || op == MP_BINARY_OP_INPLACE_MULTIPLY) {
-        if (!mp_obj_is_int(rhs)) return MP_OBJ_NULL;
-        mp_int_t k = mp_obj_get_int(rhs);
-        if (k < 0) k = 0;
-        vstr_t v;
-        vstr_init(&v, a->len * (size_t)k + 1);
-        for (mp_int_t i = 0; i < k; i++) vstr_add_strn(&v, a->data, a->len);
-        return mp_obj_new_str_from_vstr(&v);
+        if (!mp_obj_is_int(rhs) && rhs != mp_const_true && rhs != mp_const_false) return MP_OBJ_NULL;
+        mp_int_t k = rhs == mp_const_true;
+        if (mp_obj_is_int(rhs) && !mp_obj_int_get_checked(rhs, &k)) {
+            if (mp_binary_op(MP_BINARY_OP_LESS, rhs, MP_OBJ_NEW_SMALL_INT(0)) == mp_const_true) k = 0;
+            else mp_raise(&mp_type_OverflowError, "cannot fit 'int' into an index-sized integer");
+        }
+        if (k <= 0 || a->len == 0) return qstr_obj(MP_QSTR_empty);
+        if (k == 1) return lhs;
+        if ((size_t)k > ((size_t)-1 >> 2) / a->len) mp_raise(&mp_type_OverflowError, "repeated string is too long");
+        mp_obj_str_t *r = gc_alloc(sizeof(mp_obj_str_t) + a->len * (size_t)k + 1);
+        r->base.type = &mp_type_str;
+        r->len = a->len * (size_t)k;
+        r->char_len = a->char_len * (size_t)k;
+        for (mp_int_t i = 0; i < k; i++) memcpy(r->data + (size_t)i * a->len, a->data, a->len);
+        r->hash = mp_str_hash(r->data, r->len);
+        return r;
     }
     if (op == MP_BINARY_OP_MODULO || op == MP_BINARY_OP_INPLACE_MODULO) return mp_str_percent(lhs, rhs);
     if (!mp_obj_is_str(rhs)) {
@@ -238,14 +332,18 @@ static mp_obj_t str_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
     }
     mp_obj_str_t *b = rhs;
     if (op == MP_BINARY_OP_ADD || op == MP_BINARY_OP_INPLACE_ADD) {
+        if (b->len == 0) return lhs;
+        if (a->len == 0) return rhs;
         mp_obj_str_t *r = gc_alloc(sizeof(mp_obj_str_t) + a->len + b->len + 1);
         r->base.type = &mp_type_str;
         r->len = a->len + b->len;
+        r->char_len = a->char_len + b->char_len;
         memcpy(r->data, a->data, a->len);
         memcpy(r->data + a->len, b->data, b->len);
         r->hash = mp_str_hash(r->data, r->len);
         return r;
     }
+    // UTF-8 byte order is code point order
     size_t n = a->len < b->len ? a->len : b->len;
     int c = memcmp(a->data, b->data, n);
     if (c == 0) c = a->len < b->len ? -1 : a->len > b->len;
@@ -256,12 +354,9 @@ static mp_obj_t str_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
         case MP_BINARY_OP_LESS_EQUAL: return mp_obj_new_bool(c <= 0);
         case MP_BINARY_OP_MORE: return mp_obj_new_bool(c > 0);
         case MP_BINARY_OP_MORE_EQUAL: return mp_obj_new_bool(c >= 0);
-        case MP_BINARY_OP_IN: case MP_BINARY_OP_NOT_IN: {
+        case MP_BINARY_OP_IN: case MP_BINARY_OP_NOT_IN:
             // rhs in lhs (obj.c swaps the operands of `in`)
-            bool found = b->len == 0;
-            for (size_t i = 0; !found && i + b->len <= a->len; i++) found = memcmp(a->data + i, b->data, b->len) == 0;
-            return mp_obj_new_bool(found == (op == MP_BINARY_OP_IN));
-        }
+            return mp_obj_new_bool((bytes_find(a, b) >= 0) == (op == MP_BINARY_OP_IN));
         default: return MP_OBJ_NULL;
     }
 }
@@ -270,27 +365,53 @@ static mp_obj_t str_unary_op(mp_int_t op, mp_obj_t o) {
     mp_obj_str_t *s = o;
     switch (op) {
         case MP_UNARY_OP_BOOL: return mp_obj_new_bool(s->len != 0);
-        case MP_UNARY_OP_LEN: return MP_OBJ_NEW_SMALL_INT(s->len);
+        case MP_UNARY_OP_LEN: return MP_OBJ_NEW_SMALL_INT(s->char_len);
         default: return MP_OBJ_NULL;
     }
+}
+
+static mp_obj_t str_slice(mp_obj_str_t *s, mp_obj_t index) {
+    mp_int_t start, step;
+    size_t n = mp_slice_indices(index, s->char_len, &start, &step);
+    if (step == 1) {
+        size_t lo = mp_str_byte_at(s, (size_t)start), hi = mp_str_byte_at(s, (size_t)start + n);
+        return mp_obj_new_str(s->data + lo, hi - lo);
+    }
+    vstr_t v;
+    vstr_init(&v, n + 1);
+    if (s->char_len == s->len) {
+        for (size_t k = 0; k < n; k++) vstr_add_char(&v, s->data[start + (mp_int_t)k * step]);
+        return mp_obj_new_str_from_vstr(&v);
+    }
+    // non-ASCII with a step: the byte offset of every char first
+    size_t *at = gc_alloc((s->char_len + 1) * sizeof(size_t));
+    const char *p = s->data;
+    for (size_t k = 0; k <= s->char_len; k++) {
+        at[k] = (size_t)(p - s->data);
+        if (k < s->char_len) mp_utf8_next(&p);
+    }
+    for (size_t k = 0; k < n; k++) {
+        size_t c = (size_t)(start + (mp_int_t)k * step);
+        vstr_add_strn(&v, s->data + at[c], at[c + 1] - at[c]);
+    }
+    return mp_obj_new_str_from_vstr(&v);
 }
 
 static mp_obj_t str_subscr(mp_obj_t base, mp_obj_t index, mp_obj_t value) {
     if (value != MP_OBJ_NULL) return MP_OBJ_NULL;
     mp_obj_str_t *s = base;
-    if (mp_obj_is_slice(index)) {
-        mp_int_t start, step;
-        size_t n = mp_slice_indices(index, s->len, &start, &step);
-        vstr_t v;
-        vstr_init(&v, n + 1);
-        for (size_t k = 0; k < n; k++) vstr_add_char(&v, s->data[start + (mp_int_t)k * step]);
-        return mp_obj_new_str_from_vstr(&v);
-    }
-    mp_int_t i = mp_get_index(&mp_type_str, s->len, index, false);
-    return mp_obj_new_str(s->data + i, 1);
+    if (mp_obj_is_slice(index)) return str_slice(s, index);
+    if (index == mp_const_false || index == mp_const_true) index = MP_OBJ_NEW_SMALL_INT(index == mp_const_true);
+    if (!mp_obj_is_int(index)) mp_raise(&mp_type_TypeError, "string indices must be integers, not '%T'", index);
+    mp_int_t i;
+    if (!mp_obj_int_get_checked(index, &i)) mp_raise(&mp_type_IndexError, "cannot fit 'int' into an index-sized integer");
+    if (i < 0) i += (mp_int_t)s->char_len;
+    if (i < 0 || i >= (mp_int_t)s->char_len) mp_raise(&mp_type_IndexError, "string index out of range");
+    const char *p = s->data + mp_str_byte_at(s, (size_t)i);
+    return mp_obj_new_str_of_char(mp_utf8_next(&p));
 }
 
-typedef struct { mp_obj_base_t base; mp_obj_t str; size_t i; } str_it_t;
+typedef struct { mp_obj_base_t base; mp_obj_t str; size_t i; } str_it_t;   // i: byte offset
 static mp_obj_t str_getiter(mp_obj_t o) {
     str_it_t *it = m_new_obj(str_it_t);
     it->base.type = &mp_type_str_it;
@@ -301,19 +422,49 @@ static mp_obj_t str_it_next(mp_obj_t o) {
     str_it_t *it = o;
     mp_obj_str_t *s = it->str;
     if (it->i >= s->len) return MP_OBJ_NULL;
-    return mp_obj_new_str(s->data + it->i++, 1);
+    const char *p = s->data + it->i;
+    unichar c = mp_utf8_next(&p);
+    it->i = (size_t)(p - s->data);
+    return mp_obj_new_str_of_char(c);
 }
 static mp_obj_t identity(mp_obj_t o) { return o; }
 
+// str(object='', encoding=..., errors=...): with an encoding, object's own decode does the work
 static mp_obj_t str_make_new(mp_obj_t type, size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
-    (void)type; (void)kw;
-    if (n_kw != 0 || n > 1) mp_raise(&mp_type_TypeError, "str() takes at most 1 argument (%d given)", (int)n);
-    return n == 0 ? qstr_obj(MP_QSTR_empty) : mp_obj_str_of(a[0]);
+    (void)type;
+    static const char *const names[] = {"object", "encoding", "errors"};
+    if (n + n_kw > 3) mp_raise(&mp_type_TypeError, "str() takes at most 3 arguments (%d given)", (int)(n + n_kw));
+    mp_obj_t arg[3] = {n > 0 ? a[0] : MP_OBJ_NULL, n > 1 ? a[1] : MP_OBJ_NULL, n > 2 ? a[2] : MP_OBJ_NULL};
+    for (size_t k = 0; k < n_kw; k++) {
+        const char *key = ((mp_obj_str_t *)kw[2 * k])->data;
+        size_t i = 0;
+        while (i < 3 && strcmp(key, names[i]) != 0) i++;
+        if (i == 3) mp_raise(&mp_type_TypeError, "'%s' is an invalid keyword argument for str()", key);
+        if (arg[i] != MP_OBJ_NULL) mp_raise(&mp_type_TypeError, "argument for str() given by name ('%s') and position (%d)", key, (int)i + 1);
+        arg[i] = kw[2 * k + 1];
+    }
+    if (arg[1] == MP_OBJ_NULL && arg[2] == MP_OBJ_NULL) return arg[0] == MP_OBJ_NULL ? qstr_obj(MP_QSTR_empty) : mp_obj_str_of(arg[0]);
+    for (int i = 1; i < 3; i++) {
+        if (arg[i] != MP_OBJ_NULL && !mp_obj_is_str(arg[i])) {
+            mp_raise(&mp_type_TypeError, "str() argument '%s' must be str, not %T", names[i], arg[i]);
+        }
+    }
+    if (arg[0] == MP_OBJ_NULL) return qstr_obj(MP_QSTR_empty);
+    if (mp_obj_is_str(arg[0])) mp_raise(&mp_type_TypeError, "decoding str is not supported");
+    const char *t = mp_type_name(arg[0]);
+    if (strcmp(t, "bytes") != 0 && strcmp(t, "bytearray") != 0) {
+        mp_raise(&mp_type_TypeError, "decoding to str: need a bytes-like object, %s found", t);
+    }
+    mp_obj_t dec_args[2] = {arg[1] ? arg[1] : qstr_obj(qstr_from_str("utf-8")), arg[2] ? arg[2] : qstr_obj(qstr_from_str("strict"))};
+    return mp_call(mp_load_attr(arg[0], qstr_from_str("decode")), 2, dec_args, 0, NULL);
 }
 
 MP_BUILTIN(str_join, "join", 2, 2, false);
 static mp_obj_t str_join(size_t n, const mp_obj_t *args, size_t n_kw, const mp_obj_t *kw) {
     (void)n; (void)n_kw; (void)kw;
+    if (!mp_obj_is_str(args[0])) {
+        mp_raise(&mp_type_TypeError, "descriptor 'join' for 'str' objects doesn't apply to a '%T' object", args[0]);
+    }
     mp_obj_str_t *sep = args[0];
     vstr_t v;
     vstr_init(&v, 32);
@@ -338,6 +489,10 @@ mp_obj_type_t mp_type_str_it = {
 };
 
 void str_init(void) {
+    gc_add_root(&ascii_chars);
+    mp_obj_t *chars = gc_alloc(128 * sizeof(mp_obj_t));
+    ascii_chars = chars;
+    for (int c = 0; c < 128; c++) chars[c] = new_str((char[]){(char)c}, 1);
     mp_type_str.name = qstr_from_str("str");
     mp_type_str_it.name = qstr_from_str("str_iterator");
     mp_store_method(&mp_type_str, &str_join_obj);
