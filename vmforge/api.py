@@ -115,7 +115,11 @@ def load(backend: str | None = None, build=None, verbose: bool = False) -> VM:
     choice = resolve_backend(backend, verbose)
     if choice == "c":
         from .cbackend import CVM
-        return CVM(build)
+        from .cbuild import BuildError
+        try:
+            return CVM(build)
+        except BuildError as exc:
+            raise BackendUnavailable(f"the c backend could not be built: {exc}") from None
     return VM(choice, build)
 
 

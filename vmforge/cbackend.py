@@ -27,13 +27,8 @@ class CVM:
         self.config = config
         self._compiler = PlainVM(build)          # the compiler and image checks only
         self.gen = self._compiler.gen
-        self._binary: Path | None = None
-
-    @property
-    def binary(self) -> Path:
-        if self._binary is None:
-            self._binary = cbuild.build(self.config, quiet=cbuild.is_up_to_date(self.config))
-        return self._binary
+        # built when the VM is loaded (progress on stderr), not inside a program's run
+        self.binary: Path = cbuild.build(self.config, quiet=cbuild.is_up_to_date(self.config))
 
     def compile(self, source: str, filename: str = "<string>") -> bytes:
         return dump(self._compiler.compile(source, filename))
