@@ -192,6 +192,7 @@ mp_module_t *mp_load_image(const byte *data, size_t len, char *err, size_t err_l
     for (size_t i = 0; i < count; i++) {
         mp_code_t *c = &m->codes[i];
         if (!check_layout(c, i, m->n_qstrs, err, err_len)) return NULL;
+        if (!mp_verify_code(c, i, m->n_qstrs, count, err, err_len)) return NULL;
         c->name = m->qstrs[u32(c->code + 8)];
     }
     return m;

@@ -340,6 +340,11 @@ mp_obj_t mp_obj_new_range(mp_int_t start, mp_int_t stop, mp_int_t step);
 // Parse and check an image; on error write a one-line message to err and return NULL.
 mp_module_t *mp_load_image(const byte *data, size_t len, char *err, size_t err_len);
 
+// --- verifier.c -------------------------------------------------------------------------------
+// Verify code object `index` (its layout already checked); false with a one-line message if bad.
+bool mp_verify_code(const mp_code_t *c, size_t index, size_t n_strings, size_t n_codes, char *err,
+                    size_t err_len);
+
 // --- boot.c: the init sequence and running one image (host main.c and board ports) ---------
 void mp_boot(void *arena, size_t size, void *stack_top, int argc, char **argv);
 int mp_run_image(const byte *data, size_t len);   // the program's exit status (2: bad image)
