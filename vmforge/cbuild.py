@@ -57,7 +57,9 @@ def sources() -> list[Path]:
 
 
 def _headers() -> list[Path]:
-    return [*generated_dir().glob("*.h"), *RUNTIME.glob("*.h")]
+    # with the generated .c files other than vm.c: runtime files #include them (verify.c)
+    gen = generated_dir()
+    return [*gen.glob("*.h"), *(p for p in gen.glob("*.c") if p.name != "vm.c"), *RUNTIME.glob("*.h")]
 
 
 def is_up_to_date(config: str = "release") -> bool:
