@@ -28,6 +28,10 @@ class BuildError(Exception):
 
 
 def generated_dir() -> Path:
+    # a checkout's own build/gen/c first: the runtime sources are this checkout's too
+    own = Path(__file__).resolve().parent.parent / "build" / "gen" / "c"
+    if (own / "vm.c").is_file():
+        return own
     from .generated_vm import load
     return Path(load().__file__).resolve().parent / "c"
 
