@@ -164,6 +164,17 @@ def test_corpus_code_objects_verify_as_in_python(gen, driver, corpus_images):
         assert answer[1] == case[0] - case[1] and answer[2] == case[2]
 
 
+def test_hand_written_good_code_verifies_as_in_python(gen, driver):
+    """test_verify.GOOD: bytecode shaped as the compiler emits it, every kind of block."""
+    from test_verify import GOOD
+    cases = []
+    for text, _, _ in GOOD.values():
+        result = asm(gen, text)
+        cases.append((4 + 16, 4, 4, len(result.strings), 1, result.code))
+    for case, answer in zip(cases, c_verify(driver, cases)):
+        assert answer[0] == "OK" and answer == py_verify(gen, case), (answer, case)
+
+
 def run_vm(binary: Path, path: Path, timeout: float = 60) -> subprocess.CompletedProcess:
     env = dict(os.environ, VMFORGE_C_HEAP="16m", ASAN_OPTIONS="detect_leaks=0")
     return subprocess.run([str(binary), str(path)], capture_output=True, timeout=timeout, cwd=CORPUS,
