@@ -182,6 +182,8 @@ def outputs(spec: Spec, env, ctx) -> dict[str, str]:
         if kind.codec not in CODEC_RANGES:
             raise TargetError(f"C verifier: unknown codec {kind.codec}")
         bound = len(spec.enums[kind.enum].values) if kind.enum else 0
+        if bound > 255:
+            raise TargetError(f"C verifier: enum {kind.enum} has more than 255 values")
         kinds.append({"name": kind.name.upper(), "codec": kind.codec.upper(),
                       "label": "true" if kind.label else "false",
                       "what": "VF_QSTR" if kind.type == "qstr" else "VF_CODE" if kind.refers == "code"

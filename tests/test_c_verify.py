@@ -97,8 +97,8 @@ def driver(tmp_path_factory) -> Path:
     for flags in (["-m32", "-c", "-o", str(out / "v32.o")], ["-c", "-o", str(out / "v.o")]):
         if "-m32" in flags and not cbuild.m32_works():
             continue
-        result = subprocess.run(["gcc", *cbuild.BASE_FLAGS, *flags, f"-I{GEN_C}", str(GEN_C / "verify.c")],
-                                capture_output=True, text=True)
+        result = subprocess.run(["gcc", "-std=c11", "-Wall", "-Wextra", "-Werror", *flags, f"-I{GEN_C}",
+                                 str(GEN_C / "verify.c")], capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
     result = subprocess.run(["gcc", *cbuild.BASE_FLAGS, *ASAN, f"-I{GEN_C}", str(out / "driver.c"),
                              str(GEN_C / "verify.c"), "-o", str(exe)], capture_output=True, text=True)
@@ -151,6 +151,13 @@ def code_cases(img: image.Image) -> list[tuple]:
 @pytest.fixture(scope="module")
 def corpus_images(gen) -> dict[str, image.Image]:
     return {p.stem: compile_source(p.read_text(), p.name, gen) for p in PROGRAMS}
+
+
+def test_gen_writes_and_checks_the_c_verifier():
+    from generator import driver as generator
+    _, files = generator.plan()
+    assert {GEN_C / "verify.c", GEN_C / "verify.h"} <= set(files)
+    assert not [p for p in generator.generate(check=True).changed if p.parent == GEN_C]
 
 
 # --- (a) the corpus -------------------------------------------------------------------------
