@@ -1229,6 +1229,7 @@ struct vf_state {
     vf_state_t *next_here;  // the next state at the same offset
     vf_state_t *next_work;  // the next state in the work queue
     uint32_t offset, depth, n_blocks;
+    uint32_t hash;          // of its key, to compare keys quickly
     bool in_except, queued;
 };
 #define STATE_BLOCKS(s) ((vf_block_t *)((s) + 1))
@@ -1448,8 +1449,21 @@ static void queue(vf_t *v, vf_state_t *s) {
     v->work_tail = s;
 }
 
-static bool same_key(const vf_state_t *s, const vf_view_t *x) {
-    if (s->depth != x->depth || s->n_blocks != x->n_blocks || s->in_except != x->in_except) {
+// A hash of a state's key (FNV-1a over the key's tags and blocks).
+static uint32_t key_hash(const vf_view_t *x) {
+    uint32_t h = 2166136261u ^ x->in_except;
+    for (uint32_t i = 0; i < x->depth; i++) {
+        h = (h ^ key_of(x->stack[i])) * 16777619u;
+    }
+    for (uint32_t i = 0; i < x->n_blocks; i++) {
+        const vf_block_t *b = &x->blocks[i];
+        h = (h ^ b->handler ^ (uint32_t)b->depth << 20 ^ (uint32_t)b->kind << 12 ^ b->in_except) * 16777619u;
+    }
+    return h;
+}
+
+static bool same_key(const vf_state_t *s, const vf_view_t *x, uint32_t hash) {
+    if (s->hash != hash || s->depth != x->depth || s->n_blocks != x->n_blocks || s->in_except != x->in_except) {
         return false;
     }
     if (memcmp(STATE_BLOCKS(s), x->blocks, x->n_blocks * sizeof(vf_block_t)) != 0) {
@@ -1481,8 +1495,9 @@ static _Noreturn void too_many_states(vf_t *v, uint32_t target, const vf_view_t 
 
 // Record state x at target: a new state, or joined into the one with its key.
 static void enter(vf_t *v, uint32_t target, const vf_view_t *x) {
+    uint32_t hash = key_hash(x);
     vf_state_t *s = v->heads[target];
-    while (s != NULL && !same_key(s, x)) {
+    while (s != NULL && !same_key(s, x, hash)) {
         s = s->next_here;
     }
     if (s == NULL) {
@@ -1490,7 +1505,8 @@ static void enter(vf_t *v, uint32_t target, const vf_view_t *x) {
             too_many_states(v, target, x);
         }
         s = take(v, sizeof *s + x->n_blocks * sizeof(vf_block_t) + x->depth * sizeof(vf_tag_t));
-        *s = (vf_state_t){.offset = target, .depth = x->depth, .n_blocks = x->n_blocks, .in_except = x->in_except};
+        *s = (vf_state_t){.offset = target, .depth = x->depth, .n_blocks = x->n_blocks, .hash = hash,
+                          .in_except = x->in_except};
         memcpy(STATE_BLOCKS(s), x->blocks, x->n_blocks * sizeof(vf_block_t));
         memcpy(STATE_STACK(s), x->stack, x->depth * sizeof(vf_tag_t));
         s->next_here = v->heads[target];
