@@ -358,6 +358,8 @@ KNOWN_RUNTIME_BUGS = {
     "runtime.c:74:": "LOAD_DEREF of a local that holds no cell: rt_get_cell does not check the type",
     "runtime.c:81:": "STORE_DEREF into a local that holds no cell: rt_set_cell does not check the type",
     "modules.c:155": "IMPORT_STAR of a non-module: rt_import_all does not check the type",
+    "runtime.c:297": "BUILD_STRING of a non-str: rt_build_string does not check the type",
+    "list.c:24": "LIST_APPEND to a non-list: rt_list_append does not check the type",
     "stack-overflow": "recursion of frames with a large n_state overflows the C stack before the "
                       "recursion limit",
 }
