@@ -360,6 +360,8 @@ KNOWN_RUNTIME_BUGS = {
     "modules.c:155": "IMPORT_STAR of a non-module: rt_import_all does not check the type",
     "runtime.c:297": "BUILD_STRING of a non-str: rt_build_string does not check the type",
     "list.c:24": "LIST_APPEND to a non-list: rt_list_append does not check the type",
+    "null pointer of type 'struct mp_obj_base_t'": "a NULL (LOAD_NULL's marker, or an unbound local "
+                                                   "read by LOAD_FAST_N) used as an object",
     "stack-overflow": "recursion of frames with a large n_state overflows the C stack before the "
                       "recursion limit",
 }
