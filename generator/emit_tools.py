@@ -16,7 +16,8 @@ from .stack_effect import Item, StackEffect, paren
 
 MODULES = ("codecs", "opcodes", "asm", "dis", "verify")
 
-# Override opcodes whose verifier rule templates/python/verify.py.j2 writes by hand.
+# Override opcodes whose verifier rule templates/python/verify.py.j2 writes by hand (and
+# templates/c/verify.c.j2, for the C loader's verifier).
 VERIFIER_OVERRIDES = ("WITH_CLEANUP", "END_FINALLY", "UNWIND_JUMP", "YIELD_VALUE", "YIELD_FROM",
                       "POP_FINALLY")
 

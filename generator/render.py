@@ -12,7 +12,7 @@ from pathlib import Path
 
 import jinja2
 
-from . import emit_c, emit_docs, emit_jit, emit_plain, emit_tools
+from . import emit_c, emit_docs, emit_jit, emit_plain, emit_tools, emit_verify_c
 from .emit_base import TargetError
 from .errors import SpecError
 from .model import Spec
@@ -54,7 +54,7 @@ def render(spec: Spec, source: str) -> dict[str, str]:
     ctx = Context(spec, source)
     files: dict[str, str] = {}
     try:
-        for module in (emit_tools, emit_plain, emit_jit, emit_c, emit_docs):
+        for module in (emit_tools, emit_plain, emit_jit, emit_c, emit_verify_c, emit_docs):
             files.update(module.outputs(spec, env, ctx))
     except TargetError as exc:
         raise SpecError(exc.args[0], file=spec.path, line=getattr(exc, "line", None),

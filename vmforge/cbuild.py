@@ -28,6 +28,10 @@ class BuildError(Exception):
 
 
 def generated_dir() -> Path:
+    # a checkout's own build/gen/c first: the runtime sources are this checkout's too
+    own = Path(__file__).resolve().parent.parent / "build" / "gen" / "c"
+    if (own / "vm.c").is_file():
+        return own
     from .generated_vm import load
     return Path(load().__file__).resolve().parent / "c"
 
@@ -57,7 +61,9 @@ def sources() -> list[Path]:
 
 
 def _headers() -> list[Path]:
-    return [*generated_dir().glob("*.h"), *RUNTIME.glob("*.h")]
+    # with the generated .c files other than vm.c: runtime files #include them (verify.c)
+    gen = generated_dir()
+    return [*gen.glob("*.h"), *(p for p in gen.glob("*.c") if p.name != "vm.c"), *RUNTIME.glob("*.h")]
 
 
 def is_up_to_date(config: str = "release") -> bool:

@@ -178,6 +178,7 @@ static mp_module_t *load_unit(reader_t *r, const byte *payload, const char *wher
     for (size_t i = 0; i < count; i++) {
         mp_code_t *c = &m->codes[i];
         if (!check_layout(c, i, m->n_qstrs, where, err, err_len)) return NULL;
+        if (!mp_verify_code(c, i, m->n_qstrs, m->n_codes, err, err_len)) return NULL;
         c->name = m->qstrs[u32(c->code + 8)];
         mp_code_prepare(c);
     }

@@ -453,6 +453,11 @@ void mp_modules_add_image(mp_image_t *img);    // modules.c: its bundle and sour
 mp_image_t *mp_modules_images(void);           // the images loaded, newest first
 void mp_modules_set_main(mp_obj_t globals);    // sys.modules['__main__']
 
+// --- verifier.c -------------------------------------------------------------------------------
+// Verify code object `index` (its layout already checked); false with a one-line message if bad.
+bool mp_verify_code(const mp_code_t *c, size_t index, size_t n_strings, size_t n_codes, char *err,
+                    size_t err_len);
+
 // --- boot.c: the init sequence and running one image (host main.c and board ports) ---------
 void mp_boot(void *arena, size_t size, void *stack_top, int argc, char **argv);
 int mp_run_image(const byte *data, size_t len);   // the program's exit status (2: bad image)
