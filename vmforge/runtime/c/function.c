@@ -12,6 +12,10 @@ mp_obj_fun_t *mp_cur_fun;                 // the running frame's function and st
 mp_code_state_t *mp_cur_state;
 mp_int_t mp_recursion_depth, mp_recursion_limit = 1000;
 
+#ifndef VMFORGE_C_STACK_LIMIT
+#define VMFORGE_C_STACK_LIMIT (6u * 1024 * 1024)   // bytes: the host's main thread has 8 MiB
+#endif
+
 static size_t n_params(const mp_code_t *c) { return c->n_params; }
 
 // What every call would otherwise decode again: where the prelude starts, the parameter count.
@@ -188,7 +192,11 @@ mp_obj_t mp_fun_run(mp_obj_fun_t *f, size_t n_pos, const mp_obj_t *pos, size_t n
                     mp_obj_t ns) {
     const mp_code_t *c = f->code;
     if (c->flags & CODE_GENERATOR) return mp_gen_new(f, n_pos, pos, n_kw, kw);
-    if (mp_recursion_depth >= mp_recursion_limit) {
+    // the recursion limit counts frames; the stack guard also weighs them (a crafted image
+    // may declare frames of up to 64k slots), so the C stack never overflows
+    if (mp_recursion_depth >= mp_recursion_limit
+        || gc_stack_used() + (c->n_state + 1) * sizeof(mp_obj_t) + c->n_exc_stack * sizeof(mp_exc_stack_t)
+           > VMFORGE_C_STACK_LIMIT) {
         mp_raise(&mp_type_RecursionError, "maximum recursion depth exceeded");
     }
     mp_obj_t state[c->n_state + 1];

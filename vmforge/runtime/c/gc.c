@@ -39,6 +39,12 @@ void gc_init(void *arena, size_t size, void *top) {
 
 size_t gc_heap_size(void) { return n_blocks * BLOCK; }
 
+size_t gc_stack_used(void) {
+    volatile char here = 0;
+    uintptr_t a = (uintptr_t)&here, b = (uintptr_t)stack_top;
+    return a < b ? b - a : a - b;
+}
+
 void gc_add_root(mp_obj_t *slot) {
     if (n_roots == MAX_ROOTS) {
         // a build-time limit: more static roots than MAX_ROOTS is a runtime bug

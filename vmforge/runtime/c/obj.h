@@ -114,6 +114,7 @@ void *gc_realloc(void *p, size_t old_n, size_t n);
 void gc_add_root(mp_obj_t *slot);       // a static variable that holds an object
 void gc_collect(void);
 size_t gc_heap_size(void);
+size_t gc_stack_used(void);             // bytes of C stack below the VM's entry
 #define m_new_obj(T) ((T *)gc_alloc(sizeof(T)))
 
 // --- str.c: qstrs and str objects -------------------------------------------------------
