@@ -1,0 +1,134 @@
+// port_board.c: the VM's port on a microcontroller: stdout on the UART, the image from
+// semihosting (or frozen into flash), the exit status through semihosting, no environment.
+#include <stdlib.h>
+#include "obj.h"
+#include "board.h"
+
+#ifndef VMFORGE_HEAP_SIZE
+#define VMFORGE_HEAP_SIZE (64 * 1024)
+#endif
+#ifndef VMFORGE_RECURSION_LIMIT
+#define VMFORGE_RECURSION_LIMIT 1000
+#endif
+
+// The GC arena: not zeroed at reset (gc_init clears what it uses).
+extern byte _stack_top[];          // the GC scans the whole stack, main's frame included
+
+static byte heap[VMFORGE_HEAP_SIZE] __attribute__((aligned(16), section(".noinit")));
+
+#ifdef VMFORGE_FROZEN
+extern const byte vmforge_frozen_image[];
+extern const size_t vmforge_frozen_image_len;
+extern const char vmforge_frozen_name[];
+#else
+static long stderr_handle = -1;      // semihosting's ":tt" opened for appending: the host's stderr
+#endif
+
+void mp_port_write(int fd, const char *s, size_t n) {
+#ifndef VMFORGE_FROZEN
+    if (fd == 2 && stderr_handle >= 0) {
+        semihost_write(stderr_handle, s, n);
+        return;
+    }
+#endif
+    board_uart_write(s, n);
+}
+
+// The file's bytes in the GC heap: a pointer into them (the loaded code) keeps them alive.
+byte *mp_port_read_file(const char *path, size_t *len) {
+#ifdef VMFORGE_FROZEN
+    (void)path; (void)len;
+    return NULL;
+#else
+    long h = semihost_open(path, 1);             // "rb"
+    if (h < 0) return NULL;
+    long n = semihost_flen(h);
+    byte *buf = n < 0 ? NULL : gc_try_alloc(n > 0 ? (size_t)n : 1);
+    if (buf != NULL && semihost_read(h, buf, (size_t)n) != 0) buf = NULL;
+    semihost_close(h);
+    *len = (size_t)n;
+    return buf;
+#endif
+}
+
+NORETURN void mp_port_exit(int status) {
+    semihost_exit(status);
+}
+
+const char *mp_port_getenv(const char *name) {
+    (void)name;
+    return NULL;
+}
+
+_Noreturn void board_fatal(const char *what, uint32_t detail) {
+    static const char hex[] = "0123456789abcdef";
+    char num[11] = {'0', 'x'};
+    for (int i = 0; i < 8; i++) num[2 + i] = hex[(detail >> (28 - 4 * i)) & 15];
+    board_uart_write("vmforge: fatal: ", 16);
+    board_uart_write(what, strlen(what));
+    board_uart_write(" ", 1);
+    board_uart_write(num, 10);
+    board_uart_write("\n", 1);
+    semihost_exit(70);
+}
+
+// newlib's and picolibc's malloc (used by float formatting) take memory from a small
+// region of its own, never from the GC arena.
+#ifndef VMFORGE_LIBC_HEAP
+#define VMFORGE_LIBC_HEAP 4096
+#endif
+static byte libc_heap[VMFORGE_LIBC_HEAP] __attribute__((aligned(8)));
+void *_sbrk(ptrdiff_t incr) {
+    static size_t used;
+    if (incr < 0 || used + (size_t)incr > sizeof libc_heap) return (void *)-1;
+    void *p = libc_heap + used;
+    used += (size_t)incr;
+    return p;
+}
+void *sbrk(ptrdiff_t incr) { return _sbrk(incr); }
+
+static void fail(const char *msg) {
+    mp_port_write(2, "vmforge: ", 9);
+    mp_port_write(2, msg, strlen(msg));
+    mp_port_write(2, "\n", 1);
+    mp_port_exit(2);
+}
+
+#ifdef VMFORGE_FROZEN
+int main(void) {
+    board_uart_init();
+    char *argv[] = {(char *)"vmforge-board", (char *)vmforge_frozen_name, NULL};
+    mp_boot(heap, sizeof heap, (void *)_stack_top, 2, argv);
+    mp_recursion_limit = VMFORGE_RECURSION_LIMIT;
+    mp_port_exit(mp_run_image(vmforge_frozen_image, vmforge_frozen_image_len));
+}
+#else
+// argv from the semihosting command line: words split at spaces; argv[1] names the image.
+static int split_args(char *line, char **argv, int max) {
+    int argc = 0;
+    for (char *p = line; *p && argc < max; ) {
+        while (*p == ' ') *p++ = 0;
+        if (*p == 0) break;
+        argv[argc++] = p;
+        while (*p && *p != ' ') p++;
+    }
+    argv[argc] = NULL;
+    return argc;
+}
+
+int main(void) {
+    static char line[256];
+    static char *argv[17];
+    board_uart_init();
+    stderr_handle = semihost_open(":tt", 8);
+    if (semihost_cmdline(line, sizeof line - 1) != 0) line[0] = 0;
+    int argc = split_args(line, argv, 16);
+    if (argc < 2) fail("usage: qemu ... -semihosting-config enable=on,arg=FIRMWARE,arg=IMAGE.vmi");
+    mp_boot(heap, sizeof heap, (void *)_stack_top, argc, argv);
+    mp_recursion_limit = VMFORGE_RECURSION_LIMIT;
+    size_t len;
+    byte *data = mp_port_read_file(argv[1], &len);
+    if (data == NULL) fail("cannot read the image over semihosting");
+    mp_port_exit(mp_run_image(data, len));
+}
+#endif
