@@ -46,6 +46,7 @@ class Board:
     qemu_machine: str
     qemu_args: list[str]
     timeout: float
+    tick_hz: int
     features: dict[str, bool] = field(default_factory=dict)
 
     def defines(self) -> list[str]:
@@ -150,7 +151,7 @@ class _Reader:
         self.check_keys("cpu", {"family", "cc", "flags", "libc", "irqs"})
         self.check_keys("memory", {"flash", "ram", "heap", "stack", "libc_heap", "recursion_limit"})
         self.check_keys("uart", {"kind", "base"})
-        self.check_keys("qemu", {"binary", "machine", "args", "timeout"})
+        self.check_keys("qemu", {"binary", "machine", "args", "timeout", "tick_hz"})
         features = self.get("features", dict, {})
         for k, v in features.items():
             if k not in FEATURES:
@@ -179,4 +180,5 @@ class _Reader:
             uart_kind=self.choice("uart.kind", UART_KINDS), uart_base=self.get("uart.base", int),
             qemu_binary=self.get("qemu.binary", str), qemu_machine=self.get("qemu.machine", str),
             qemu_args=self.str_list("qemu.args"), timeout=float(timeout),
+            tick_hz=self.get("qemu.tick_hz", int, 1_000_000_000),
             features={k: features.get(k, True) for k in FEATURES})

@@ -88,7 +88,8 @@ def _say(quiet: bool, message: str) -> None:
 
 
 def build(board: Board, *, frozen: tuple[str, bytes] | None = None, out_dir: Path | None = None,
-          extra_flags: list[str] | None = None, quiet: bool = False) -> Firmware:
+          extra_flags: list[str] | None = None, force: bool = False,
+          quiet: bool = False) -> Firmware:
     """Compile firmware for board (with a frozen (name, image) when given); return it."""
     from ..cbuild import generated_dir
     missing = missing_tools(board)
@@ -108,13 +109,22 @@ def build(board: Board, *, frozen: tuple[str, bytes] | None = None, out_dir: Pat
         frozen_c.write_text(render_frozen(board, name, data))
         srcs.append(frozen_c)
         flags.append("-DVMFORGE_FROZEN=1")
-    _say(quiet, f"{board.name}: compiling {len(srcs)} files with {board.cc} {' '.join(board.cflags)}")
     cmd = [board.cc, *flags, f"-I{generated_dir()}", f"-I{RUNTIME_C}", f"-I{RUNTIME_BOARD}",
            *map(str, srcs), *LIBC_FLAGS[board.libc], "-nostartfiles", f"-T{ld}",
            "-Wl,--gc-sections", f"-Wl,-Map={out / (elf.stem + '.map')}", "-lm", "-o", str(elf)]
+    inputs = [*srcs, *RUNTIME_C.glob("*.h"), *RUNTIME_BOARD.glob("*.h"),
+              *generated_dir().glob("*.h"), board.path, *templates_dir().glob("*.j2")]
+    stamp = out / (elf.stem + ".cmd")
+    cmd_text = " ".join(cmd)
+    if (not force and elf.exists() and stamp.exists() and stamp.read_text() == cmd_text
+            and elf.stat().st_mtime >= max(p.stat().st_mtime for p in inputs)):
+        _say(quiet, f"{board.name}: {elf} is up to date")
+        return Firmware(board, elf, *measure(board, elf), heap=board.heap)
+    _say(quiet, f"{board.name}: compiling {len(srcs)} files with {board.cc} {' '.join(board.cflags)}")
     result = subprocess.run(cmd, capture_output=True, text=True)
     if result.returncode != 0:
         raise BoardBuildError(f"{board.name}: {board.cc} failed:\n{result.stderr.strip()}")
+    stamp.write_text(cmd_text)
     fw = Firmware(board, elf, *measure(board, elf), heap=board.heap)
     _say(quiet, f"{board.name}: wrote {elf}")
     return fw

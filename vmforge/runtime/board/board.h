@@ -21,6 +21,11 @@ long semihost_write(long handle, const void *buf, size_t n);
 long semihost_cmdline(char *buf, size_t n);         // 0 on success
 _Noreturn void semihost_exit(int status);           // SYS_EXIT_EXTENDED: any status survives
 
+// startup_<family>: a free-running counter. Under QEMU with -icount shift=0 the guest's clock
+// advances 1 ns per instruction, so instructions = ticks * 1e9 / (the counter's rate in Hz).
+void board_ticks_start(void);
+uint64_t board_ticks(void);
+
 // startup_<family>: a fault or trap ends here (a message on the UART, then exit 70)
 _Noreturn void board_fatal(const char *what, uint32_t detail);
 

@@ -51,7 +51,21 @@ byte *mp_port_read_file(const char *path, size_t *len) {
 #endif
 }
 
+static bool report_ticks;            // `--icount` before the image: print the guest's ticks at exit
+
+static void write_u64(int fd, uint64_t n) {
+    char buf[21], *p = buf + sizeof buf;
+    do { *--p = (char)('0' + n % 10); n /= 10; } while (n != 0);
+    mp_port_write(fd, p, (size_t)(buf + sizeof buf - p));
+}
+
 NORETURN void mp_port_exit(int status) {
+    if (report_ticks) {
+        uint64_t t = board_ticks();
+        mp_port_write(2, "vmforge: guest ticks: ", 22);
+        write_u64(2, t);
+        mp_port_write(2, "\n", 1);
+    }
     semihost_exit(status);
 }
 
@@ -123,6 +137,12 @@ int main(void) {
     stderr_handle = semihost_open(":tt", 8);
     if (semihost_cmdline(line, sizeof line - 1) != 0) line[0] = 0;
     int argc = split_args(line, argv, 16);
+    if (argc >= 2 && strcmp(argv[1], "--icount") == 0) {
+        report_ticks = true;
+        board_ticks_start();
+        for (int i = 1; i < argc; i++) argv[i] = argv[i + 1];
+        argc--;
+    }
     if (argc < 2) fail("usage: qemu ... -semihosting-config enable=on,arg=FIRMWARE,arg=IMAGE.vmi");
     mp_boot(heap, sizeof heap, (void *)_stack_top, argc, argv);
     mp_recursion_limit = VMFORGE_RECURSION_LIMIT;

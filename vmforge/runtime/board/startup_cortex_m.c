@@ -18,6 +18,28 @@ _Noreturn void Reset_Handler(void) {
     for (;;) {}
 }
 
+// SysTick counts down 24 bits at the CPU clock; its interrupt counts the wraps.
+#define SYST_CSR 0xE000E010
+#define SYST_RVR 0xE000E014
+#define SYST_CVR 0xE000E018
+static volatile uint32_t systick_wraps;
+static void SysTick_Handler(void) { systick_wraps++; }
+
+void board_ticks_start(void) {
+    REG32(SYST_RVR) = 0xFFFFFF;
+    REG32(SYST_CVR) = 0;
+    REG32(SYST_CSR) = 7;            // enable, interrupt, processor clock
+}
+
+uint64_t board_ticks(void) {
+    uint32_t wraps, v;
+    do {
+        wraps = systick_wraps;
+        v = REG32(SYST_CVR);
+    } while (wraps != systick_wraps);
+    return ((uint64_t)wraps << 24) + (0xFFFFFF - v);
+}
+
 static void NMI_Handler(void) { board_fatal("NMI", 0); }
 static void HardFault_Handler(void) { board_fatal("HardFault", REG32(0xE000ED28)); }
 static void Other_Handler(void) { board_fatal("unexpected interrupt", REG32(0xE000ED04) & 0x1FF); }
@@ -29,5 +51,7 @@ const vector_t board_vectors[16 + VMFORGE_IRQ_COUNT] = {
     [1] = (vector_t)Reset_Handler,
     [2] = NMI_Handler,
     [3] = HardFault_Handler,
-    [4 ... 16 + VMFORGE_IRQ_COUNT - 1] = Other_Handler,
+    [4 ... 14] = Other_Handler,
+    [15] = SysTick_Handler,
+    [16 ... 16 + VMFORGE_IRQ_COUNT - 1] = Other_Handler,
 };

@@ -41,3 +41,43 @@ trap_entry:
     .section .rodata.trap_name, "a", @progbits
 trap_name:
     .string "trap (mcause)"
+
+// board_ticks: minstret since board_ticks_start (with -icount, QEMU counts retired instructions)
+    .section .text.board_ticks, "ax", @progbits
+    .globl board_ticks_start
+board_ticks_start:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    call read_minstret
+    la t0, ticks_base
+    sw a0, 0(t0)
+    sw a1, 4(t0)
+    lw ra, 12(sp)
+    addi sp, sp, 16
+    ret
+    .globl board_ticks
+board_ticks:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    call read_minstret
+    la t0, ticks_base
+    lw t1, 0(t0)
+    lw t2, 4(t0)
+    sltu t3, a0, t1         # borrow
+    sub a0, a0, t1
+    sub a1, a1, t2
+    sub a1, a1, t3
+    lw ra, 12(sp)
+    addi sp, sp, 16
+    ret
+read_minstret:
+1:  csrr a1, minstreth
+    csrr a0, minstret
+    csrr t0, minstreth
+    bne a1, t0, 1b
+    ret
+
+    .section .bss.ticks_base, "aw", @nobits
+    .balign 8
+ticks_base:
+    .zero 8
