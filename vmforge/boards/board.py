@@ -32,6 +32,7 @@ class Board:
     family: str
     cc: str
     cflags: list[str]
+    extra_defines: list[str]
     libc: str
     irqs: int
     flash: Region
@@ -55,6 +56,7 @@ class Board:
                f"-DVMFORGE_HEAP_SIZE={self.heap}", f"-DVMFORGE_LIBC_HEAP={self.libc_heap}",
                f"-DVMFORGE_RECURSION_LIMIT={self.recursion_limit}",
                f"-DVMFORGE_UART_BASE=0x{self.uart_base:08x}u", f"-DVMFORGE_IRQ_COUNT={self.irqs}"]
+        out += [f"-D{d}" for d in self.extra_defines]
         out += [f"-DVMFORGE_FEATURE_{k.upper()}={int(v)}" for k, v in sorted(self.features.items())]
         return out
 
@@ -148,7 +150,7 @@ class _Reader:
 
     def board(self) -> Board:
         self.check_keys("", {"name", "description", "cpu", "memory", "uart", "qemu", "features"})
-        self.check_keys("cpu", {"family", "cc", "flags", "libc", "irqs"})
+        self.check_keys("cpu", {"family", "cc", "flags", "libc", "irqs", "defines"})
         self.check_keys("memory", {"flash", "ram", "heap", "stack", "libc_heap", "recursion_limit"})
         self.check_keys("uart", {"kind", "base"})
         self.check_keys("qemu", {"binary", "machine", "args", "timeout", "tick_hz"})
@@ -173,7 +175,7 @@ class _Reader:
         return Board(
             path=self.path, name=name, description=self.get("description", str, name),
             family=self.choice("cpu.family", FAMILIES), cc=self.get("cpu.cc", str),
-            cflags=self.str_list("cpu.flags"), libc=self.choice("cpu.libc", LIBCS),
+            cflags=self.str_list("cpu.flags"), extra_defines=self.str_list("cpu.defines"), libc=self.choice("cpu.libc", LIBCS),
             irqs=self.get("cpu.irqs", int, 0), flash=flash, ram=ram, heap=heap, stack=stack,
             libc_heap=self.size("memory.libc_heap", 4096),
             recursion_limit=self.get("memory.recursion_limit", int, 1000),

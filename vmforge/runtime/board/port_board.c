@@ -7,6 +7,9 @@
 #ifndef VMFORGE_HEAP_SIZE
 #define VMFORGE_HEAP_SIZE (64 * 1024)
 #endif
+#ifndef VMFORGE_CMDLINE_MAX
+#define VMFORGE_CMDLINE_MAX 256
+#endif
 #ifndef VMFORGE_RECURSION_LIMIT
 #define VMFORGE_RECURSION_LIMIT 1000
 #endif
@@ -101,19 +104,31 @@ void *_sbrk(ptrdiff_t incr) {
 }
 void *sbrk(ptrdiff_t incr) { return _sbrk(incr); }
 
-static void fail(const char *msg) {
+static NORETURN void fail(const char *msg) {
     mp_port_write(2, "vmforge: ", 9);
     mp_port_write(2, msg, strlen(msg));
     mp_port_write(2, "\n", 1);
     mp_port_exit(2);
 }
 
+// mp_boot allocates the runtime's tables in the heap: a heap too small for them is a board
+// file error, said so here rather than as a fatal unhandled exception.
+static void boot(int argc, char **argv) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_boot(heap, sizeof heap, (void *)_stack_top, argc, argv);
+        nlr_pop();
+    } else {
+        fail("MemoryError while starting the VM: memory.heap in the board file is too small");
+    }
+    mp_recursion_limit = VMFORGE_RECURSION_LIMIT;
+}
+
 #ifdef VMFORGE_FROZEN
 int main(void) {
     board_uart_init();
     char *argv[] = {(char *)"vmforge-board", (char *)vmforge_frozen_name, NULL};
-    mp_boot(heap, sizeof heap, (void *)_stack_top, 2, argv);
-    mp_recursion_limit = VMFORGE_RECURSION_LIMIT;
+    boot(2, argv);
     mp_port_exit(mp_run_image(vmforge_frozen_image, vmforge_frozen_image_len));
 }
 #else
@@ -131,7 +146,7 @@ static int split_args(char *line, char **argv, int max) {
 }
 
 int main(void) {
-    static char line[256];
+    static char line[VMFORGE_CMDLINE_MAX];
     static char *argv[17];
     board_uart_init();
     stderr_handle = semihost_open(":tt", 8);
@@ -144,8 +159,7 @@ int main(void) {
         argc--;
     }
     if (argc < 2) fail("usage: qemu ... -semihosting-config enable=on,arg=FIRMWARE,arg=IMAGE.vmi");
-    mp_boot(heap, sizeof heap, (void *)_stack_top, argc, argv);
-    mp_recursion_limit = VMFORGE_RECURSION_LIMIT;
+    boot(argc, argv);
     size_t len;
     byte *data = mp_port_read_file(argv[1], &len);
     if (data == NULL) fail("cannot read the image over semihosting");
