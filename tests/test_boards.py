@@ -199,3 +199,25 @@ def test_microbit_heap_too_small_is_a_clear_error_not_a_fault(tmp_path):
     result = run_qemu(fw.board, fw.elf, image(tmp_path, "print('hi')\n"))
     assert result.status == 2 and b"memory.heap in the board file is too small" in result.stderr
     assert b"HardFault" not in result.stdout
+
+
+DEEP = """\
+def g(n):
+    return g(n + 1)
+try:
+    g(0)
+except RecursionError as e:
+    print("RecursionError", e)
+"""
+
+
+@pytest.mark.parametrize("board_name", RUN_BOARDS)
+def test_recursion_limit_fits_the_stack(board_name, tmp_path):
+    # no stack guard: the board's stack must hold recursion_limit levels; a measuring build
+    # paints the stack and reports the deepest use at exit
+    board = _need(board_name)
+    fw = build(board, out_dir=tmp_path / "fw", extra_flags=["-DVMFORGE_STACK_REPORT=1"], quiet=True)
+    result = run_qemu(board, fw.elf, image(tmp_path, DEEP))
+    assert result.stdout == b"RecursionError maximum recursion depth exceeded\n"
+    used = int(result.stderr.decode().split("vmforge: stack used: ")[1].split()[0])
+    assert used < board.stack * 0.9, f"{used} bytes of a {board.stack}-byte stack"

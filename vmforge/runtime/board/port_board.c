@@ -62,7 +62,27 @@ static void write_u64(int fd, uint64_t n) {
     mp_port_write(fd, p, (size_t)(buf + sizeof buf - p));
 }
 
+#ifdef VMFORGE_STACK_REPORT
+// A measuring build: the free stack is painted at boot; the exit reports the deepest use.
+extern uint32_t _end_of_ram_use[];
+#define PAINT 0xA5A5A5A5u
+static void paint_stack(void) {
+    volatile uint32_t here = 0;
+    for (uint32_t *p = _end_of_ram_use; p < (uint32_t *)&here - 16; p++) *p = PAINT;
+}
+static void report_stack(void) {
+    uint32_t *p = _end_of_ram_use;
+    while (p < (uint32_t *)_stack_top && *p == PAINT) p++;
+    mp_port_write(2, "vmforge: stack used: ", 21);
+    write_u64(2, (uint64_t)((byte *)_stack_top - (byte *)p));
+    mp_port_write(2, "\n", 1);
+}
+#endif
+
 NORETURN void mp_port_exit(int status) {
+#ifdef VMFORGE_STACK_REPORT
+    report_stack();
+#endif
     if (report_ticks) {
         uint64_t t = board_ticks();
         mp_port_write(2, "vmforge: guest ticks: ", 22);
@@ -148,6 +168,9 @@ static int split_args(char *line, char **argv, int max) {
 int main(void) {
     static char line[VMFORGE_CMDLINE_MAX];
     static char *argv[17];
+#ifdef VMFORGE_STACK_REPORT
+    paint_stack();
+#endif
     board_uart_init();
     stderr_handle = semihost_open(":tt", 8);
     if (semihost_cmdline(line, sizeof line - 1) != 0) line[0] = 0;
