@@ -222,3 +222,22 @@ def test_recursion_limit_fits_the_stack(board_name, tmp_path):
     assert result.stdout == b"RecursionError maximum recursion depth exceeded\n"
     used = int(result.stderr.decode().split("vmforge: stack used: ")[1].split()[0])
     assert used < board.stack * 0.9, f"{used} bytes of a {board.stack}-byte stack"
+
+
+def test_cli_errors_and_freeze(tmp_path, capfd):
+    _need("mps2-an385")
+    assert vmforge_main(["board", "run", "mps2-an385", str(tmp_path / "missing.py")]) == 2
+    assert "can't open file" in capfd.readouterr().err
+    bad = tmp_path / "bad.py"
+    bad.write_text("def f(:\n")
+    assert vmforge_main(["board", "run", "mps2-an385", str(bad)]) == 1
+    capfd.readouterr()
+    with pytest.raises(SystemExit) as info:
+        vmforge_main(["board"])
+    assert info.value.code == 2
+    capfd.readouterr()
+    prog = tmp_path / "hi.py"
+    prog.write_text("print('frozen hi')\nraise SystemExit(4)\n")
+    assert vmforge_main(["board", "freeze", "--run", "mps2-an385", str(prog)]) == 4
+    out, err = capfd.readouterr()
+    assert out == "frozen hi\n" and "text" in err and "heap" in err

@@ -280,8 +280,10 @@ def board_run(args: argparse.Namespace) -> int:
     image.write_bytes(data)
     timeout = args.timeout or board.timeout
     try:
+        # output straight through (stdout and stderr keep their order) unless --icount
+        # needs the firmware's tick line from stderr
         result = run_qemu(board, fw.elf, image, timeout=timeout, icount=args.icount,
-                          program_args=list(args.args))
+                          program_args=list(args.args), capture=args.icount)
     except ValueError as exc:
         _err(str(exc))
         return EXIT_USAGE
@@ -306,4 +308,4 @@ def board_freeze(args: argparse.Namespace) -> int:
     if not args.run:
         return EXIT_OK
     timeout = args.timeout or board.timeout
-    return _report_run(board, run_qemu(board, fw.elf, None, timeout=timeout), timeout)
+    return _report_run(board, run_qemu(board, fw.elf, None, timeout=timeout, capture=False), timeout)

@@ -53,7 +53,7 @@ def run(board: Board, elf: Path, image: Path | None = None, *, timeout: float | 
     cwd = image.resolve().parent if image is not None else Path.cwd()
     cmd = qemu_command(board, elf.resolve(), image.name if image is not None else None,
                        icount=icount, program_args=program_args, extra=extra)
-    pipe = subprocess.PIPE if capture else None
+    pipe = subprocess.PIPE if capture else None     # None: QEMU writes to our stdout/stderr
     proc = subprocess.Popen(cmd, cwd=cwd, stdin=subprocess.DEVNULL, stdout=pipe, stderr=pipe)
     try:
         out, err = proc.communicate(timeout=timeout or board.timeout)
