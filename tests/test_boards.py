@@ -187,7 +187,7 @@ def test_heap_exhaustion_is_memory_error_on_a_small_heap(tmp_path):
 
 
 @pytest.mark.xfail(strict=True, reason="the runtime keeps its names and method tables in the heap "
-                   "(about 14 KB live after boot); the micro:bit's 16 KiB of RAM leaves about 6 KB "
+                   "(16 KB live after boot on 32-bit words); the micro:bit's 16 KiB of RAM leaves about 6 KB "
                    "of heap, so the VM stops at boot with a clear error until those tables move to flash")
 def test_microbit_runs_a_small_program(tmp_path):
     fw = firmware("microbit")
