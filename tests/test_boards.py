@@ -241,3 +241,16 @@ def test_cli_errors_and_freeze(tmp_path, capfd):
     assert vmforge_main(["board", "freeze", "--run", "mps2-an385", str(prog)]) == 4
     out, err = capfd.readouterr()
     assert out == "frozen hi\n" and "text" in err and "heap" in err
+
+
+def test_stack_overflow_is_caught_by_the_mpu_guard(tmp_path):
+    # a board whose recursion limit does not fit its stack: on ARMv7-M the MPU guards the
+    # stack's end, so the overflow is reported instead of overwriting the heap
+    board = _need("mps2-an385")
+    text = board.path.read_text().replace('name = "mps2-an385"', 'name = "tight"')
+    text = text.replace('stack = "768K"', 'stack = "64K"').replace("recursion_limit = 1000", "recursion_limit = 100000")
+    (tmp_path / "tight.toml").write_text(text)
+    board = load_board(tmp_path / "tight.toml")
+    fw = build(board, out_dir=tmp_path / "fw", quiet=True)
+    result = run_qemu(board, fw.elf, image(tmp_path, DEEP))
+    assert result.status == 70 and b"vmforge: fatal: stack overflow" in result.stdout

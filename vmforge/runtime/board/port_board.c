@@ -64,14 +64,14 @@ static void write_u64(int fd, uint64_t n) {
 
 #ifdef VMFORGE_STACK_REPORT
 // A measuring build: the free stack is painted at boot; the exit reports the deepest use.
-extern uint32_t _end_of_ram_use[];
+extern uint32_t _stack_guard[];    // the stack's lowest 32 bytes (MPU-guarded on ARMv7-M)
 #define PAINT 0xA5A5A5A5u
 static void paint_stack(void) {
     volatile uint32_t here = 0;
-    for (uint32_t *p = _end_of_ram_use; p < (uint32_t *)&here - 16; p++) *p = PAINT;
+    for (uint32_t *p = _stack_guard + 8; p < (uint32_t *)&here - 16; p++) *p = PAINT;
 }
 static void report_stack(void) {
-    uint32_t *p = _end_of_ram_use;
+    uint32_t *p = _stack_guard + 8;
     while (p < (uint32_t *)_stack_top && *p == PAINT) p++;
     mp_port_write(2, "vmforge: stack used: ", 21);
     write_u64(2, (uint64_t)((byte *)_stack_top - (byte *)p));
