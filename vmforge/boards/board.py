@@ -51,14 +51,20 @@ class Board:
     features: dict[str, bool] = field(default_factory=dict)
 
     def defines(self) -> list[str]:
-        """The -D flags the board sources and the runtime see."""
-        out = [f"-DVMFORGE_BOARD_{re.sub(r'[^A-Za-z0-9]', '_', self.name).upper()}=1",
-               f"-DVMFORGE_HEAP_SIZE={self.heap}", f"-DVMFORGE_LIBC_HEAP={self.libc_heap}",
-               f"-DVMFORGE_RECURSION_LIMIT={self.recursion_limit}",
-               f"-DVMFORGE_UART_BASE=0x{self.uart_base:08x}u", f"-DVMFORGE_IRQ_COUNT={self.irqs}"]
-        out += [f"-D{d}" for d in self.extra_defines]
-        out += [f"-DVMFORGE_FEATURE_{k.upper()}={int(v)}" for k, v in sorted(self.features.items())]
-        return out
+        """The -D flags of the board sources: the runtime's and the board's own."""
+        return self.runtime_defines() + self.port_defines()
+
+    def runtime_defines(self) -> list[str]:
+        """The -D flags the runtime and the generated loop see (features, table sizes)."""
+        out = [f"-D{d}" for d in self.extra_defines]
+        return out + [f"-DVMFORGE_FEATURE_{k.upper()}={int(v)}" for k, v in sorted(self.features.items())]
+
+    def port_defines(self) -> list[str]:
+        """The -D flags only the bare-metal sources (vmforge/runtime/board/) see."""
+        return [f"-DVMFORGE_BOARD_{re.sub(r'[^A-Za-z0-9]', '_', self.name).upper()}=1",
+                f"-DVMFORGE_HEAP_SIZE={self.heap}", f"-DVMFORGE_LIBC_HEAP={self.libc_heap}",
+                f"-DVMFORGE_RECURSION_LIMIT={self.recursion_limit}",
+                f"-DVMFORGE_UART_BASE=0x{self.uart_base:08x}u", f"-DVMFORGE_IRQ_COUNT={self.irqs}"]
 
 
 def board_dir() -> Path:

@@ -4,6 +4,7 @@
 board's gcc into build/boards/NAME/ with a linker script rendered from templates/board/."""
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 import sys
@@ -18,8 +19,8 @@ RUNTIME_BOARD = PACKAGE / "runtime" / "board"
 HOST_ONLY = {"main.c", "port_unix.c"}
 CFLAGS = ["-std=gnu11", "-Os", "-g", "-Wall", "-Wextra", "-Wno-unused-parameter",
           "-ffunction-sections", "-fdata-sections", "-fno-common"]
-LIBC_FLAGS = {"newlib-nano": ["--specs=nano.specs", "-u", "_printf_float"],
-              "picolibc": ["--specs=picolibc.specs"]}
+LIBC_FLAGS = {"newlib-nano": ["--specs=nano.specs"], "picolibc": ["--specs=picolibc.specs"]}
+LINK_FLAGS = {"newlib-nano": ["-u", "_printf_float"], "picolibc": []}   # float formatting in printf
 
 
 class BoardBuildError(Exception):
@@ -90,7 +91,10 @@ def _say(quiet: bool, message: str) -> None:
 def build(board: Board, *, frozen: tuple[str, bytes] | None = None, out_dir: Path | None = None,
           extra_flags: list[str] | None = None, force: bool = False,
           quiet: bool = False) -> Firmware:
-    """Compile firmware for board (with a frozen (name, image) when given); return it."""
+    """Compile firmware for board (with a frozen (name, image) when given); return it.
+
+    Objects are cached in build/boards/.obj/ by source, flags and headers, so that boards,
+    frozen images and variants that share the runtime's flags compile it once."""
     from ..cbuild import generated_dir
     missing = missing_tools(board)
     if missing:
@@ -99,32 +103,58 @@ def build(board: Board, *, frozen: tuple[str, bytes] | None = None, out_dir: Pat
     out = out_dir or output_root() / board.name
     out.mkdir(parents=True, exist_ok=True)
     ld = out / "link.ld"
-    ld.write_text(render_linker_script(board))
+    script = render_linker_script(board)
+    if not ld.exists() or ld.read_text() != script:
+        ld.write_text(script)
     srcs = board_sources(board)
-    flags = [*CFLAGS, *board.cflags, *board.defines(), *(extra_flags or [])]
     elf = out / ("firmware.elf" if frozen is None else "frozen.elf")
+    port_flags = board.port_defines()
     if frozen is not None:
         name, data = frozen
         frozen_c = out / "frozen_image.c"
-        frozen_c.write_text(render_frozen(board, name, data))
+        text = render_frozen(board, name, data)
+        if not frozen_c.exists() or frozen_c.read_text() != text:
+            frozen_c.write_text(text)
         srcs.append(frozen_c)
-        flags.append("-DVMFORGE_FROZEN=1")
-    cmd = [board.cc, *flags, f"-I{generated_dir()}", f"-I{RUNTIME_C}", f"-I{RUNTIME_BOARD}",
-           *map(str, srcs), *LIBC_FLAGS[board.libc], "-nostartfiles", f"-T{ld}",
-           "-Wl,--gc-sections", f"-Wl,-Map={out / (elf.stem + '.map')}", "-lm", "-o", str(elf)]
-    inputs = [*srcs, *RUNTIME_C.glob("*.h"), *RUNTIME_BOARD.glob("*.h"),
-              *generated_dir().glob("*.h"), board.path, *templates_dir().glob("*.j2")]
+        port_flags = [*port_flags, "-DVMFORGE_FROZEN=1"]
+    common = [*CFLAGS, *board.cflags, *LIBC_FLAGS[board.libc], *board.runtime_defines(), *(extra_flags or []),
+              f"-I{generated_dir()}", f"-I{RUNTIME_C}", f"-I{RUNTIME_BOARD}"]
+    headers = [*RUNTIME_C.glob("*.h"), *RUNTIME_BOARD.glob("*.h"), *generated_dir().glob("*.h")]
+    header_key = max((p.stat().st_mtime_ns for p in headers), default=0)
+    cache = output_root() / ".obj" / board.cc
+    cache.mkdir(parents=True, exist_ok=True)
+    objs, todo = [], []
+    for src in srcs:
+        flags = common + (port_flags if src.parent in (RUNTIME_BOARD, out) else [])
+        st = src.stat()
+        key = hashlib.sha256(repr((str(src), st.st_mtime_ns, st.st_size, header_key, flags)).encode())
+        obj = cache / f"{src.stem}-{key.hexdigest()[:16]}.o"
+        objs.append(obj)
+        if force or not obj.exists():
+            todo.append((src, flags, obj))
+    link = [board.cc, *board.cflags, *map(str, objs), *LIBC_FLAGS[board.libc], *LINK_FLAGS[board.libc],
+            "-nostartfiles",
+            f"-T{ld}", "-Wl,--gc-sections", f"-Wl,-Map={out / (elf.stem + '.map')}", "-lm", "-o", str(elf)]
     stamp = out / (elf.stem + ".cmd")
-    cmd_text = " ".join(cmd)
-    if (not force and elf.exists() and stamp.exists() and stamp.read_text() == cmd_text
-            and elf.stat().st_mtime >= max(p.stat().st_mtime for p in inputs)):
+    link_text = " ".join(link)
+    if (not todo and elf.exists() and stamp.exists() and stamp.read_text() == link_text
+            and elf.stat().st_mtime >= max(p.stat().st_mtime for p in [ld, board.path, *objs])):
         _say(quiet, f"{board.name}: {elf} is up to date")
         return Firmware(board, elf, *measure(board, elf), heap=board.heap)
-    _say(quiet, f"{board.name}: compiling {len(srcs)} files with {board.cc} {' '.join(board.cflags)}")
-    result = subprocess.run(cmd, capture_output=True, text=True)
+    if todo:
+        _say(quiet, f"{board.name}: compiling {len(todo)} of {len(srcs)} files with {board.cc} "
+                    f"{' '.join(board.cflags)}")
+    for src, flags, obj in todo:
+        tmp = obj.with_suffix(".tmp.o")
+        result = subprocess.run([board.cc, *flags, "-c", str(src), "-o", str(tmp)],
+                                capture_output=True, text=True)
+        if result.returncode != 0:
+            raise BoardBuildError(f"{board.name}: {board.cc} failed on {src.name}:\n{result.stderr.strip()}")
+        tmp.replace(obj)
+    result = subprocess.run(link, capture_output=True, text=True)
     if result.returncode != 0:
-        raise BoardBuildError(f"{board.name}: {board.cc} failed:\n{result.stderr.strip()}")
-    stamp.write_text(cmd_text)
+        raise BoardBuildError(f"{board.name}: linking failed:\n{result.stderr.strip()}")
+    stamp.write_text(link_text)
     fw = Firmware(board, elf, *measure(board, elf), heap=board.heap)
     _say(quiet, f"{board.name}: wrote {elf}")
     return fw
