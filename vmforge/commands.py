@@ -275,7 +275,9 @@ def board_run(args: argparse.Namespace) -> int:
     fw = _firmware(board)
     if fw is None:
         return EXIT_ERROR
-    image = fw.elf.parent / "images" / (Path(args.file).stem + ".vmi")
+    # a plain file name: semihosting's command line splits at spaces, QEMU's options at commas
+    stem = "".join(c if c.isalnum() or c in "-_." else "_" for c in Path(args.file).stem)
+    image = fw.elf.parent / "images" / (stem + ".vmi")
     image.parent.mkdir(parents=True, exist_ok=True)
     image.write_bytes(data)
     timeout = args.timeout or board.timeout
