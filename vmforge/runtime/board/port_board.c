@@ -79,6 +79,11 @@ static void report_stack(void) {
 }
 #endif
 
+// What mp_port_read_file returned: GC memory, reclaimed once nothing points into it.
+void mp_port_free(byte *data) {
+    (void)data;
+}
+
 NORETURN void mp_port_exit(int status) {
 #ifdef VMFORGE_STACK_REPORT
     report_stack();
