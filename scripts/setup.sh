@@ -20,3 +20,10 @@ if command -v gcc >/dev/null && ! echo 'int main(void){return 0;}' | gcc -m32 -x
             || echo "setup: could not install gcc-multilib; 32-bit C builds will be skipped" >&2
     fi
 fi
+
+# Board builds (vmforge board ...) need cross compilers and QEMU (about 2.4 GB): only when
+# asked, with `scripts/setup.sh --boards` or VMFORGE_BOARDS=1 (CI does). Their tests skip
+# with the reason when these are missing.
+if [ "${1:-}" = "--boards" ] || [ "${VMFORGE_BOARDS:-}" = 1 ]; then
+    scripts/setup-boards.sh || true
+fi

@@ -77,6 +77,41 @@ def build_parser() -> argparse.ArgumentParser:
                        help="compiler settings (default: release)")
     build.add_argument("--force", action="store_true", help="rebuild even if the binary is up to date")
     build.set_defaults(func=_commands().build)
+
+    board = sub.add_parser("board", help="firmware for microcontroller boards, run under QEMU",
+                           description="Cross-compile the C VM for a board described by "
+                                       "boards/NAME.toml and run programs on it under QEMU.")
+    bsub = board.add_subparsers(dest="board_command", metavar="ACTION")
+    bsub.required = True
+    blist = bsub.add_parser("list", help="list the boards", description="List the board files.")
+    blist.set_defaults(func=_commands().board_list)
+    bbuild = bsub.add_parser("build", help="build a board's firmware",
+                             description="Build build/boards/NAME/firmware.elf and print its size "
+                                         "(text, data, bss, heap).")
+    bbuild.add_argument("name", help="board name (see `vmforge board list`) or a board file")
+    bbuild.add_argument("--force", action="store_true", help="rebuild even if up to date")
+    bbuild.set_defaults(func=_commands().board_build)
+    brun = bsub.add_parser("run", help="run a program on a board under QEMU",
+                           description="Compile FILE.py (or take FILE.vmi), run it on the board's "
+                                       "firmware under QEMU with the image read over semihosting; "
+                                       "UART output on stdout; exits with the program's status.")
+    brun.add_argument("name", help="board name or board file")
+    brun.add_argument("file", help="program (.py) or module image (.vmi)")
+    brun.add_argument("args", nargs=argparse.REMAINDER, help="arguments the program sees in sys.argv")
+    brun.add_argument("--timeout", type=float, metavar="SECONDS",
+                      help="kill a guest that runs longer (default: the board file's qemu.timeout)")
+    brun.add_argument("--icount", action="store_true",
+                      help="run with -icount shift=0 and print the guest instruction count on stderr")
+    brun.set_defaults(func=_commands().board_run)
+    bfreeze = bsub.add_parser("freeze", help="build firmware with a program frozen into flash",
+                              description="Compile FILE.py and build build/boards/NAME/frozen.elf "
+                                          "with the image as a const C array: it runs without "
+                                          "semihosting file access.")
+    bfreeze.add_argument("name", help="board name or board file")
+    bfreeze.add_argument("file", help="program (.py) or module image (.vmi)")
+    bfreeze.add_argument("--run", action="store_true", help="run the frozen firmware under QEMU too")
+    bfreeze.add_argument("--timeout", type=float, metavar="SECONDS", help="with --run: hang timeout")
+    bfreeze.set_defaults(func=_commands().board_freeze)
     return parser
 
 

@@ -173,3 +173,139 @@ def build(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     print(path)
     return EXIT_OK
+
+
+# --- vmforge board ... -------------------------------------------------------------------------
+
+def _board(name: str):
+    from .boards import BoardError, load_board
+    try:
+        return load_board(name)
+    except BoardError as exc:
+        _err(str(exc))
+        return None
+
+
+def _firmware(board, force: bool = False, frozen=None):
+    from .boards.build import BoardBuildError, build as build_board
+    try:
+        return build_board(board, force=force, frozen=frozen)
+    except BoardBuildError as exc:
+        _err(str(exc))
+        return None
+
+
+def _board_image(args: argparse.Namespace) -> bytes | None:
+    """The program's image: FILE.vmi as is, FILE.py compiled with the project's compiler."""
+    from .compiler import CompileError, compile_source
+    from .image import dump
+    path = Path(args.file)
+    if path.suffix == ".vmi":
+        try:
+            return path.read_bytes()
+        except OSError as exc:
+            _err(f"{args.file}: cannot read: {exc.strerror}")
+            return None
+    vm = _vm(argparse.Namespace(build=None))
+    if vm is None:
+        return None
+    try:
+        source = path.read_text(encoding="utf-8")
+        return dump(compile_source(source, path.name, vm))
+    except (OSError, UnicodeDecodeError) as exc:
+        _err(f"{args.file}: cannot read: {exc}")
+    except CompileError as exc:
+        sys.stderr.write(exc.format())
+    return None
+
+
+def board_list(args: argparse.Namespace) -> int:
+    from .boards import BoardError, list_boards, load_board
+    status = EXIT_OK
+    for path in list_boards():
+        try:
+            b = load_board(path)
+        except BoardError as exc:
+            _err(str(exc))
+            status = EXIT_USAGE
+            continue
+        print(f"{b.name:12} {b.description}")
+    return status
+
+
+def board_build(args: argparse.Namespace) -> int:
+    board = _board(args.name)
+    if board is None:
+        return EXIT_USAGE
+    fw = _firmware(board, force=args.force)
+    if fw is None:
+        return EXIT_ERROR
+    print(fw.size_report())
+    return EXIT_OK
+
+
+def _report_run(board, result, timeout) -> int:
+    from .boards.qemu import HANG_STATUS
+    sys.stdout.buffer.write(result.stdout)
+    sys.stdout.flush()
+    sys.stderr.buffer.write(result.stderr)
+    if result.timed_out:
+        _err(f"{board.name}: the guest did not finish within {timeout:g} s; killed "
+             "(a hang, or raise --timeout)")
+        return HANG_STATUS
+    return result.status
+
+
+def board_run(args: argparse.Namespace) -> int:
+    from .boards.qemu import missing_qemu, run as run_qemu
+    board = _board(args.name)
+    if board is None:
+        return EXIT_USAGE
+    if not Path(args.file).is_file():
+        _err(f"can't open file '{args.file}': no such file")
+        return EXIT_USAGE
+    if missing_qemu(board):
+        _err(f"{board.name}: {missing_qemu(board)} not installed (run scripts/setup-boards.sh)")
+        return EXIT_ERROR
+    data = _board_image(args)
+    if data is None:
+        return EXIT_ERROR
+    fw = _firmware(board)
+    if fw is None:
+        return EXIT_ERROR
+    # a plain file name: semihosting's command line splits at spaces, QEMU's options at commas
+    stem = "".join(c if c.isalnum() or c in "-_." else "_" for c in Path(args.file).stem)
+    image = fw.elf.parent / "images" / (stem + ".vmi")
+    image.parent.mkdir(parents=True, exist_ok=True)
+    image.write_bytes(data)
+    timeout = args.timeout or board.timeout
+    try:
+        # output straight through (stdout and stderr keep their order) unless --icount
+        # needs the firmware's tick line from stderr
+        result = run_qemu(board, fw.elf, image, timeout=timeout, icount=args.icount,
+                          program_args=list(args.args), capture=args.icount)
+    except ValueError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    return _report_run(board, result, timeout)
+
+
+def board_freeze(args: argparse.Namespace) -> int:
+    from .boards.qemu import run as run_qemu
+    board = _board(args.name)
+    if board is None:
+        return EXIT_USAGE
+    if not Path(args.file).is_file():
+        _err(f"can't open file '{args.file}': no such file")
+        return EXIT_USAGE
+    data = _board_image(args)
+    if data is None:
+        return EXIT_ERROR
+    fw = _firmware(board, frozen=(Path(args.file).with_suffix(".py").name, data))
+    if fw is None:
+        return EXIT_ERROR
+    print(fw.size_report(), file=sys.stderr if args.run else sys.stdout)
+    if not args.run:
+        return EXIT_OK
+    timeout = args.timeout or board.timeout
+    return _report_run(board, run_qemu(board, fw.elf, None, timeout=timeout, capture=False), timeout)

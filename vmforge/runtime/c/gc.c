@@ -11,10 +11,16 @@ static byte *atb;               // allocation table: 4 blocks a byte
 static byte *pool;              // the blocks
 static size_t n_blocks, hint;
 static void *stack_top;
-#define MAX_ROOTS 128
+#ifndef VMFORGE_GC_MAX_ROOTS
+#define VMFORGE_GC_MAX_ROOTS 128        // a board with little RAM builds with fewer (-D)
+#endif
+#define MAX_ROOTS VMFORGE_GC_MAX_ROOTS
 static mp_obj_t *roots[MAX_ROOTS];
 static size_t n_roots;
-#define MARK_STACK 512
+#ifndef VMFORGE_GC_MARK_STACK
+#define VMFORGE_GC_MARK_STACK 512       // smaller is slower (rescans on overflow), not wrong
+#endif
+#define MARK_STACK VMFORGE_GC_MARK_STACK
 static size_t mark_stack[MARK_STACK], mark_sp;
 static bool mark_overflow, collecting;
 
@@ -132,8 +138,16 @@ static void *find(size_t n) {
     size_t need = (n + BLOCK - 1) / BLOCK;
     if (need == 0) need = 1;
     size_t run = 0;
+    bool seen_free = false;
     for (size_t b = hint; b < n_blocks; b++) {
-        if (state(b) != FREE) { run = 0; continue; }
+        if (state(b) != FREE) {
+            // no free block below b: later searches start past it (else a heap whose live
+            // objects sit low, the usual case in a small arena, makes every search rescan them)
+            if (!seen_free) hint = b + 1;
+            run = 0;
+            continue;
+        }
+        seen_free = true;
         if (++run == need) {
             size_t start = b + 1 - need;
             set_state(start, HEAD);
