@@ -174,10 +174,10 @@ except MemoryError:
 
 
 def test_heap_exhaustion_is_memory_error_on_a_small_heap(tmp_path):
-    # mps2-an385 with a 64 KiB heap: the program catches MemoryError and carries on
+    # mps2-an385 with a 128 KiB heap: the program catches MemoryError and carries on
     board = _need("mps2-an385")
     text = board.path.read_text().replace('name = "mps2-an385"', 'name = "small"')
-    text = text.replace('heap = "2M"', 'heap = "64K"')
+    text = text.replace('heap = "2M"', 'heap = "128K"')
     small = tmp_path / "small.toml"
     small.write_text(text)
     board = load_board(small)
