@@ -35,7 +35,7 @@ typedef struct {
     const char *src, *end;
     qstr filename;
     lit_token_t *toks;
-    size_t n, pos;
+    size_t n, alloc, pos;
     const char *open[LIT_MAX_LEVEL];    // the tokenizer's open brackets
     int level;
 } lit_t;
@@ -45,19 +45,22 @@ static bool lit_is_name_char(char c) {
 }
 static bool lit_is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// SyntaxError(msg, (filename, line, offset, text)) at p (line and column as CPython counts them)
-static NORETURN void lit_error(lit_t *L, const char *p, const char *msg) {
+// SyntaxError(msg, (filename, line, offset, text)) at p (line and column as CPython counts them);
+// the text keeps its newline at EOF when it is the tokenizer's current line (never closed)
+static NORETURN void lit_error_at(lit_t *L, const char *p, const char *msg, bool at_eof) {
     mp_int_t line = 1;
     const char *bol = L->src;
     for (const char *q = L->src; q < p; q++) if (*q == '\n') line++, bol = q + 1;
     const char *eol = memchr(bol, '\n', (size_t)(L->end - bol));
     if (eol == NULL) eol = L->end;
+    else if (at_eof && eol + 1 == L->end) eol++;
     mp_obj_t info[4] = {qstr_obj(L->filename), MP_OBJ_NEW_SMALL_INT(line),
                         MP_OBJ_NEW_SMALL_INT((mp_int_t)mp_utf8_char_len(bol, (size_t)(p - bol)) + 1),
                         mp_obj_new_str(bol, (size_t)(eol - bol))};
     mp_obj_t args[2] = {mp_obj_new_str(msg, strlen(msg)), mp_obj_new_tuple(4, info)};
     mp_raise_obj(mp_obj_new_exception(&mp_type_SyntaxError, 2, args));
 }
+static NORETURN void lit_error(lit_t *L, const char *p, const char *msg) { lit_error_at(L, p, msg, false); }
 
 // the number of the last line holding a character: where CPython detects an error at EOF
 static int lit_last_line(lit_t *L) {
@@ -101,6 +104,10 @@ static const char *lit_scan_number(const char *p, const char *end) {
 }
 
 static void lit_push(lit_t *L, uint8_t kind, const char *start, const char *end) {
+    if (L->n == L->alloc) {
+        L->toks = gc_realloc(L->toks, L->alloc * sizeof(lit_token_t), 2 * L->alloc * sizeof(lit_token_t));
+        L->alloc *= 2;
+    }
     L->toks[L->n++] = (lit_token_t){kind, kind == T_OP ? *start : 0, start, end};
 }
 
@@ -186,7 +193,7 @@ static lit_token_t *lit_peek(lit_t *L) {
     if (t->kind == T_END && L->level > 0) {     // the source ended inside brackets
         char msg[32];
         snprintf(msg, sizeof msg, "'%c' was never closed", *L->open[L->level - 1]);
-        lit_error(L, L->open[L->level - 1], msg);
+        lit_error_at(L, L->open[L->level - 1], msg, true);
     }
     return t;
 }
@@ -326,8 +333,11 @@ static mp_obj_t lit_dict(lit_t *L, mp_obj_t key) {
 static mp_obj_t lit_set(mp_obj_t items) {
     mp_obj_list_t *l = items;
     if (l->len <= 2) return mp_obj_new_set(&mp_type_set, items);
-    // CPython makes a frozenset constant of three or more constants and updates a new set from it
-    return mp_obj_new_set(&mp_type_set, mp_obj_new_set(&mp_type_frozenset, items));
+    // CPython makes a frozenset constant of three or more constants, which its constant merging
+    // rebuilds from the first one's order, and updates a new set from it: the order it shows
+    mp_obj_t first = mp_obj_new_set(&mp_type_frozenset, items), order = mp_obj_new_list(0, NULL), it = mp_getiter(first), v;
+    while ((v = mp_iternext(it)) != MP_OBJ_NULL) mp_obj_list_append(order, v);
+    return mp_obj_new_set(&mp_type_set, mp_obj_new_set(&mp_type_frozenset, order));
 }
 
 static mp_obj_t lit_bracket(lit_t *L, char open) {
@@ -384,7 +394,8 @@ static mp_obj_t literal_eval(const char *src, size_t len, qstr filename) {
     if (memchr(src, '\r', len) || memchr(src, '\0', len)) return MP_OBJ_NULL;
     lit_t *L = gc_alloc(sizeof(lit_t));
     L->src = src, L->end = src + len, L->filename = filename;
-    L->toks = gc_alloc((len + 1) * sizeof(lit_token_t));
+    L->alloc = 16;
+    L->toks = gc_alloc(L->alloc * sizeof(lit_token_t));
     if (!lit_tokenize(L) || L->toks[0].kind == T_END) return MP_OBJ_NULL;
     mp_obj_t v = lit_expr(L);
     if (v != MP_OBJ_NULL && lit_is_op(L, ',')) {        // a bare tuple: 1, 2
@@ -433,7 +444,9 @@ static mp_obj_code_t *lookup(mp_obj_t src, int mode, qstr filename, const char *
         while (len > 0 && (*text == ' ' || *text == '\t')) text++, len--;
     }
     const mp_source_t *e = find_source(text, len, mode);
-    mp_obj_t literal = e == NULL && mode == MP_SOURCE_EVAL ? literal_eval(text, len, filename) : MP_OBJ_NULL;
+    // (compile() keeps leading blanks: CPython's IndentationError, left to NotImplementedError)
+    bool literal_ok = e == NULL && mode == MP_SOURCE_EVAL && (text == s->data || strcmp(caller, "compile") != 0);
+    mp_obj_t literal = literal_ok ? literal_eval(text, len, filename) : MP_OBJ_NULL;
     if (literal != MP_OBJ_NULL) return new_code(NULL, literal, filename);
     if (e == NULL) {
         mp_raise(&mp_type_NotImplementedError, "%s() of a source not seen when the image was built: "
