@@ -6,7 +6,8 @@ program `print(eval(SRC) == VALUE, repr(eval(SRC)))` prints the same on the C VM
 build: no sanitizer reports) as on CPython. Malformed sources raise CPython's SyntaxError;
 sources that are not literals raise the VM's NotImplementedError.
 
-VMFORGE_LITERAL_EXAMPLES sets the number of programs (default 60).
+VMFORGE_LITERAL_EXAMPLES sets the number of programs (default 60); VMFORGE_LITERAL_CONFIG the
+build (default asan; m32 checks 32-bit words).
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ ENV = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8"}
 
 @pytest.fixture(scope="module")
 def vm_binary() -> Path:
-    return cbuild.build("asan", quiet=True)
+    return cbuild.build(os.environ.get("VMFORGE_LITERAL_CONFIG", "asan"), quiet=True)
 
 
 def _run_both(binary: Path, source: str, tmp: Path) -> tuple[str, str]:
