@@ -202,7 +202,9 @@ static bool lit_is_op(lit_t *L, char op) {
     return t->kind == T_OP && t->op == op;
 }
 
-// one escape of a non-raw literal at *pp (past the backslash) into out; false if not vouched for
+// One escape of a non-raw literal at *pp (past the backslash) into out; false if not vouched for.
+// Octal escapes above 0o377 and unknown escapes are kept as CPython 3.11 does (it only warns,
+// with a DeprecationWarning its default filters do not show).
 static bool lit_escape(const char **pp, const char *end, bool bytes, vstr_t *out) {
     const char *p = *pp;
     char c = *p++;
@@ -217,10 +219,14 @@ static bool lit_escape(const char **pp, const char *end, bool bytes, vstr_t *out
     if (c >= '0' && c <= '7') {
         v = (unichar)(c - '0');
         for (int i = 0; i < 2 && p < end && *p >= '0' && *p <= '7'; i++) v = v * 8 + (unichar)(*p++ - '0');
-        if (v > 0377) return false;     // CPython warns: not vouched for
+        if (bytes) v &= 0xff;
     } else {
         int n = c == 'x' ? 2 : c == 'u' && !bytes ? 4 : c == 'U' && !bytes ? 8 : 0;
-        if (n == 0) return false;       // \N{...}, and unknown escapes (CPython warns)
+        if (c == 'N' && !bytes) return false;    // \N{name}: no name database here
+        if (n == 0) {                   // an unknown escape: the backslash stays, and what follows
+            vstr_add_char(out, '\\');
+            return true;
+        }
         v = 0;
         for (int i = 0; i < n; i++, p++) {
             if (p >= end) return false;
