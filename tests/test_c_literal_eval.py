@@ -280,7 +280,8 @@ def test_malformed_and_not_literal_sources(vm_binary, tmp_path):
                "c = compile(''.join(['[1, ', '2]']), 'f.py', 'eval')\n"
                "print(type(c).__name__, eval(c), exec(c), eval(c, {'x': 1}))\n"
                "try:\n    eval(''.join(['[1, ', '2]']), 5)\nexcept TypeError as e:\n    print(e)\n"
-               "g = {}\nprint(eval(''.join(['(1, ', '2)']), g), list(g))\n")
+               "g = {}\nprint(eval(''.join(['(1, ', '2)']), g), list(g))\n"
+               "print(eval(''.join(['[1, ', '\"\u00e9\"]']).encode()), eval(b'{1: 2}'))\n")
     c, py = _run_both(vm_binary, source, tmp_path)
     c_lines, py_lines = c.splitlines(), py.splitlines()
     assert len(c_lines) == len(py_lines)

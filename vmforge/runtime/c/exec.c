@@ -514,8 +514,14 @@ static mp_obj_t run(mp_obj_code_t *code, size_t n, const mp_obj_t *a, const char
     return mp_fun_run(f, 0, NULL, 0, NULL, locals);
 }
 
+// a bytes source is read as UTF-8 text, as CPython does without a coding cookie
+static mp_obj_t source_text(mp_obj_t src) {
+    return mp_obj_is_type(src, &mp_type_bytes) ? mp_bytes_decode(src, MP_OBJ_NULL, MP_OBJ_NULL) : src;
+}
+
 static mp_obj_code_t *source_code(mp_obj_t src, int mode, const char *caller) {
     if (mp_obj_is_type(src, &mp_type_code)) return src;
+    src = source_text(src);
     if (!mp_obj_is_str(src)) {
         mp_raise(&mp_type_TypeError, "%s() arg 1 must be a string, bytes or code object", caller);
     }
@@ -539,14 +545,15 @@ MP_BUILTIN(b_compile, "compile", 3, 6, false);
 static mp_obj_t b_compile(size_t n, const mp_obj_t *a, size_t n_kw, const mp_obj_t *kw) {
     (void)n; (void)n_kw; (void)kw;
     if (mp_obj_is_type(a[0], &mp_type_code)) return a[0];
-    if (!mp_obj_is_str(a[0])) mp_raise(&mp_type_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+    mp_obj_t src = source_text(a[0]);
+    if (!mp_obj_is_str(src)) mp_raise(&mp_type_TypeError, "compile() arg 1 must be a string, bytes or AST object");
     if (!mp_obj_is_str(a[1])) mp_raise(&mp_type_TypeError, "compile() argument 'filename' must be str, not %T", a[1]);
     if (!mp_obj_is_str(a[2])) mp_raise(&mp_type_TypeError, "compile() argument 'mode' must be str, not %T", a[2]);
     const char *mode = ((mp_obj_str_t *)a[2])->data;
     int m = !strcmp(mode, "eval") ? MP_SOURCE_EVAL : !strcmp(mode, "exec") || !strcmp(mode, "single") ? MP_SOURCE_EXEC : -1;
     if (m < 0) mp_raise(&mp_type_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
     qstr filename = mp_obj_str_qstr(a[1]);
-    return lookup(a[0], m, filename, "compile");
+    return lookup(src, m, filename, "compile");
 }
 
 MP_BUILTIN(b_globals, "globals", 0, 0, false);
