@@ -255,7 +255,8 @@ SYNTAX_ERRORS = ["'abc", "[1, 'abc", "'''abc", "[1,\n'''ab\nc", "[1, 2", "(1", "
                  "(", "1 2 'abc", "'a' 'b", "['a'\n", "[" * 201 + "]" * 201, "[1,\n2\n)", "'\\\n", "r'\\'",
                  "[1,\n2,\n'''abc\n]", "'''abc\n", "'abc\n", "{1: 2, 3", "[1, 2,", "(1, 2))", "x 'abc",
                  "  [1, '\n", "b'''\xe9", "((1, 2)", "[\n1\n,", "[1)\n", "1)\n\n", "[1, 2\n", "[1, 2\n\n",
-                 "[1,\n2\n", "(1,\n[2, 3\n", "(1,\n[2, 3", "[1, -", "{1:2,", "[-", "{1: 2", "[1, 2, (", "[1 # c", "['a' 'b'", "'" * 3 + "a\nb\n"]
+                 "[1,\n2\n", "(1,\n[2, 3\n", "", "  ", "(1,\n[2, 3", "[1, -", "{1:2,", "[-", "{1: 2",
+                 "[1, 2, (", "[1 # c", "['a' 'b'", "'" * 3 + "a\nb\n"]
 # Literal, but not obviously so
 LITERALS = ["[" * 200 + "]" * 200, "-" * 100 + "1", "(((1)))", "0_0", "00", "0b_1", "-(1)", "+-+1.5", "1e400",
             "-1e400", "{1: 2, True: 3, 1.0: 4}", "{1, True, 1.0}", "{-1, -2, -3, 7, 15}", "'a\\\nb'",
@@ -265,7 +266,7 @@ LITERALS = ["[" * 200 + "]" * 200, "-" * 100 + "1", "(((1)))", "0_0", "00", "0b_
             "'''a'b''c'''", "u'x' r'\\y'", "[\t1\f, 2]", "1,\\\n 2"]
 # NotImplementedError: not literals, or literals this does not vouch for
 NOT_LITERALS = ["x", "inf", "1j", "set()", "1 + 2", "[1][0]", "-True", "10**3", "'\\N{BULLET}'", "f'a'",
-                "'a' b'b'", "b'\\xe9'.decode()", "[1 2]", "[1,,2]", "", "  ", "(,)", "1\n2", "01", "1_", "0x",
+                "'a' b'b'", "b'\\xe9'.decode()", "[1 2]", "[1,,2]", "# c", "\n", "(,)", "1\n2", "01", "1_", "0x",
                 "1e", "{1, 2: 3}", "  \n  1", "[,]", "{,}", "{:}", "[x for x in ()]",
                 "{**{}}", "[*()]", "(yield)", "lambda: 1", "1 if 1 else 2", "'a'.upper()", "None.x", "(1)(2)",
                 "-" * 101 + "1", "é", "$", "1;", "not 1", "~1"]
@@ -276,6 +277,8 @@ def test_malformed_and_not_literal_sources(vm_binary, tmp_path):
     source = REPORT + "".join(f"report({_runtime_str(src) if len(src) > 1 else repr(src)})\n"
                               for src in sources)
     source += ("try:\n    compile(''.join(['[1, ', '2']), 'f.py', 'eval')\n"
+               "except SyntaxError as e:\n    print(e, e.args[1][:4])\n"
+               "try:\n    compile(''.join([]), 'f.py', 'eval')\n"
                "except SyntaxError as e:\n    print(e, e.args[1][:4])\n"
                "c = compile(''.join(['[1, ', '2]']), 'f.py', 'eval')\n"
                "print(type(c).__name__, eval(c), exec(c), eval(c, {'x': 1}))\n"

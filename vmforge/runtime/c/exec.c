@@ -400,6 +400,11 @@ static mp_obj_t literal_eval(const char *src, size_t len, qstr filename) {
     if (memchr(src, '\r', len) || memchr(src, '\0', len)) return MP_OBJ_NULL;
     lit_t *L = gc_alloc(sizeof(lit_t));
     L->src = src, L->end = src + len, L->filename = filename;
+    if (len == 0) {                     // CPython's error at "line 0"
+        mp_obj_t info[4] = {qstr_obj(filename), MP_OBJ_NEW_SMALL_INT(0), MP_OBJ_NEW_SMALL_INT(0), mp_obj_new_str("", 0)};
+        mp_obj_t args[2] = {mp_obj_new_str("invalid syntax", 14), mp_obj_new_tuple(4, info)};
+        mp_raise_obj(mp_obj_new_exception(&mp_type_SyntaxError, 2, args));
+    }
     L->alloc = 16;
     L->toks = gc_alloc(L->alloc * sizeof(lit_token_t));
     if (!lit_tokenize(L) || L->toks[0].kind == T_END) return MP_OBJ_NULL;
