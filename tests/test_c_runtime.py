@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from test_corpus import C_NOT_YET, CORPUS, PROGRAMS as PROGRAMS_ALL, expected
+from test_corpus import CORPUS, PROGRAMS as PROGRAMS_ALL, expected
 from regen import normalise_stderr
 
 from vmforge import cbuild
@@ -24,8 +24,8 @@ from vmforge.cli import main as vmforge_main
 
 pytestmark = pytest.mark.skipif(shutil.which("gcc") is None, reason="gcc is not installed")
 
-# The whole corpus, except what the C runtime does not support yet (test_corpus.C_NOT_YET).
-PROGRAMS = [p.stem for p in PROGRAMS_ALL if p.stem not in C_NOT_YET]
+# The whole corpus (test_corpus runs it on the release build; here under the sanitizers).
+PROGRAMS = [p.stem for p in PROGRAMS_ALL]
 
 SANITIZER_MARKS = ("AddressSanitizer", "LeakSanitizer", "runtime error:")
 
@@ -227,8 +227,7 @@ def test_build_command_makes_the_binary(capsys):
 
 # --- 32-bit words --------------------------------------------------------------------------------
 
-M32_PROGRAMS = PROGRAMS   # the whole supported corpus on 32-bit words too
-M32_NOT_YET: set[str] = set()   # programs right on 64-bit words but not yet on 32-bit ones
+M32_PROGRAMS = PROGRAMS   # the whole corpus on 32-bit words too
 
 
 @pytest.fixture(scope="module")
@@ -239,9 +238,7 @@ def vm_binary_m32() -> Path:
 
 
 @pytest.mark.parametrize("name", M32_PROGRAMS)
-def test_corpus_program_on_32_bit_words(vm_binary_m32, name, tmp_path, request):
-    if name in M32_NOT_YET:
-        request.applymarker(pytest.mark.xfail(strict=True, reason="not yet right on 32-bit words"))
+def test_corpus_program_on_32_bit_words(vm_binary_m32, name, tmp_path):
     program = CORPUS / f"{name}.py"
     want_out, want_status, want_err = expected(program)
     result = run(vm_binary_m32, compile_image(program, tmp_path / f"{name}.vmi"))

@@ -19,11 +19,6 @@ from regen import normalise_stderr  # noqa: E402
 PROGRAMS = sorted(p for p in CORPUS.glob("*.py") if not p.name.startswith("helper_") and p.name != "regen.py")
 BACKENDS = ["plain", "jit", "c"]
 
-# Programs the C runtime does not run correctly yet (issue 4, in progress): expected to fail,
-# strictly, so a program that starts passing must leave this list.
-C_NOT_YET = {
-    "builtin_repr_str",
-}
 
 
 def expected(program: Path) -> tuple[str, int, str]:
@@ -56,9 +51,7 @@ def test_corpus_is_large_enough():
 
 @pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("program", PROGRAMS, ids=lambda p: p.stem)
-def test_program(backend, program, request):
-    if backend == "c" and program.stem in C_NOT_YET:
-        request.applymarker(pytest.mark.xfail(strict=True, reason="not yet supported by the C runtime"))
+def test_program(backend, program):
     want_out, want_status, want_err = expected(program)
     out, status, err = run_on(backend, program)
     assert out == want_out
