@@ -254,3 +254,18 @@ def test_stack_overflow_is_caught_by_the_mpu_guard(tmp_path):
     fw = build(board, out_dir=tmp_path / "fw", quiet=True)
     result = run_qemu(board, fw.elf, image(tmp_path, DEEP))
     assert result.status == 70 and b"vmforge: fatal: stack overflow" in result.stdout
+
+
+def test_board_test_command_runs_corpus_programs_and_lists_skips(tmp_path, capsys):
+    # a board with generators turned off: gen_send is skipped with its reason, the rest run
+    board = _need("mps2-an385")
+    text = board.path.read_text().replace('name = "mps2-an385"', 'name = "nogen"')
+    text = text.replace("generators = true", "generators = false")
+    assert "generators = false" in text
+    nogen = tmp_path / "nogen.toml"
+    nogen.write_text(text)
+    status = vmforge_main(["board", "test", str(nogen), "func_recursion", "gen_send", "exit_status3"])
+    out = capsys.readouterr().out
+    assert "SKIP gen_send: needs generators (defines a generator)" in out
+    assert out.strip().splitlines()[-1] == "nogen: 2 passed, 0 failed, 1 skipped of 3"
+    assert status == 0

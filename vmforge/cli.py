@@ -112,6 +112,17 @@ def build_parser() -> argparse.ArgumentParser:
     bfreeze.add_argument("--run", action="store_true", help="run the frozen firmware under QEMU too")
     bfreeze.add_argument("--timeout", type=float, metavar="SECONDS", help="with --run: hang timeout")
     bfreeze.set_defaults(func=_commands().board_freeze)
+    btest = bsub.add_parser("test", help="run the corpus on a board under QEMU",
+                            description="Run corpus programs on the board under QEMU and compare "
+                                        "stdout, exit status and stderr with CPython's (NAME.exp, "
+                                        ".status, .err). Programs needing a feature the board turns "
+                                        "off are skipped, each with its reason. Exit status 1 if "
+                                        "any program fails.")
+    btest.add_argument("name", help="board name or board file")
+    btest.add_argument("programs", nargs="*", help="program names (default: the whole corpus)")
+    btest.add_argument("--corpus", metavar="DIR", help="the corpus folder (default: tests/corpus)")
+    btest.add_argument("--timeout", type=float, metavar="SECONDS", help="per-program hang timeout")
+    btest.set_defaults(func=_commands().board_test)
     return parser
 
 

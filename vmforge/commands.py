@@ -196,8 +196,10 @@ def _firmware(board, force: bool = False, frozen=None):
 
 
 def _board_image(args: argparse.Namespace) -> bytes | None:
-    """The program's image: FILE.vmi as is, FILE.py compiled with the project's compiler."""
-    from .compiler import CompileError, compile_source
+    """The program's image: FILE.vmi as is, FILE.py compiled with the project's compiler
+    (with the modules it imports from beside it, as `vmforge compile` does)."""
+    from .compiler import CompileError
+    from .compiler.program import compile_program
     from .image import dump
     path = Path(args.file)
     if path.suffix == ".vmi":
@@ -210,8 +212,7 @@ def _board_image(args: argparse.Namespace) -> bytes | None:
     if vm is None:
         return None
     try:
-        source = path.read_text(encoding="utf-8")
-        return dump(compile_source(source, path.name, vm))
+        return dump(compile_program(path, vm))
     except (OSError, UnicodeDecodeError) as exc:
         _err(f"{args.file}: cannot read: {exc}")
     except CompileError as exc:
@@ -309,3 +310,63 @@ def board_freeze(args: argparse.Namespace) -> int:
         return EXIT_OK
     timeout = args.timeout or board.timeout
     return _report_run(board, run_qemu(board, fw.elf, None, timeout=timeout, capture=False), timeout)
+
+
+def board_test(args: argparse.Namespace) -> int:
+    from .boards.corpus import run_corpus
+    from .boards.qemu import missing_qemu
+    board = _board(args.name)
+    if board is None:
+        return EXIT_USAGE
+    corpus = Path(args.corpus) if args.corpus else Path(__file__).resolve().parent.parent / "tests" / "corpus"
+    if not corpus.is_dir():
+        _err(f"{corpus}: no corpus folder here (give --corpus DIR)")
+        return EXIT_USAGE
+    if missing_qemu(board):
+        _err(f"{board.name}: {missing_qemu(board)} not installed (run scripts/setup-boards.sh)")
+        return EXIT_ERROR
+    fw = _firmware(board)
+    if fw is None:
+        return EXIT_ERROR
+    vm = _vm(argparse.Namespace(build=None))
+    if vm is None:
+        return EXIT_USAGE
+    from .boards.corpus import programs
+    total = len([p for p in programs(corpus) if not args.programs or p.stem in args.programs])
+    bar = _progress(total, f"{board.name}")
+    report = run_corpus(board, fw.elf, corpus, args.programs, fw.elf.parent / "corpus", vm,
+                        timeout=args.timeout, progress=lambda o: bar.update(o))
+    bar.close()
+    for o in report.outcomes:
+        if o.skipped:
+            print(f"SKIP {o.name}: {o.skipped}")
+        elif not o.passed:
+            print(f"FAIL {o.name}: {o.detail}")
+    print(f"{board.name}: {report.count('passed')} passed, {report.count('failed')} failed, "
+          f"{report.count('skipped')} skipped of {len(report.outcomes)}")
+    return EXIT_OK if report.count("failed") == 0 else EXIT_ERROR
+
+
+class _progress:
+    """A progress bar on stderr (tqdm), or a line per program when tqdm is not installed."""
+
+    def __init__(self, total: int, label: str):
+        try:
+            from tqdm import tqdm
+            self._bar = tqdm(total=total, desc=label, unit="prog", file=sys.stderr, leave=True)
+        except ImportError:
+            self._bar = None
+        self._label, self._done, self._total = label, 0, total
+
+    def update(self, outcome) -> None:
+        self._done += 1
+        state = "skip" if outcome.skipped else "ok" if outcome.passed else "FAIL"
+        if self._bar is not None:
+            self._bar.set_postfix_str(f"{outcome.name}: {state}", refresh=False)
+            self._bar.update(1)
+        else:
+            print(f"{self._label}: [{self._done}/{self._total}] {outcome.name}: {state}", file=sys.stderr)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
