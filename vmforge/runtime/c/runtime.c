@@ -8,18 +8,46 @@ static NORETURN void not_yet(const char *what) {
 
 bool rt_is_true(mp_obj_t v) { return mp_obj_is_true(v); }
 
-mp_obj_t rt_load_const_int(qstr s) {
-    mp_obj_t v = mp_obj_int_from_str(qstr_str(s), strlen(qstr_str(s)), 10);
-    if (v == MP_OBJ_NULL) mp_raise_vm_error("bad int constant", (mp_int_t)s);
+// Big-int and float constants are kept once parsed, keyed by their text's qstr: a constant
+// in a loop would otherwise be parsed (strtod, digit by digit) on every execution. Both are
+// immutable. A direct-mapped table in the GC heap: (qstr as a small int, value) pairs.
+#define CONST_CACHE_SIZE 64
+static mp_obj_t *const_cache;
+
+static mp_obj_t cached_const(qstr s) {
+    if (const_cache == NULL) return MP_OBJ_NULL;
+    mp_obj_t *e = &const_cache[2 * (s % CONST_CACHE_SIZE)];
+    return e[0] == MP_OBJ_NEW_SMALL_INT(s) ? e[1] : MP_OBJ_NULL;
+}
+
+static mp_obj_t keep_const(qstr s, mp_obj_t v) {
+    if (const_cache == NULL) {
+        const_cache = gc_try_alloc(2 * CONST_CACHE_SIZE * sizeof(mp_obj_t));
+        if (const_cache == NULL) return v;
+        gc_add_root((mp_obj_t *)&const_cache);
+    }
+    mp_obj_t *e = &const_cache[2 * (s % CONST_CACHE_SIZE)];
+    e[0] = MP_OBJ_NEW_SMALL_INT(s);
+    e[1] = v;
     return v;
 }
+
+mp_obj_t rt_load_const_int(qstr s) {
+    mp_obj_t v = cached_const(s);
+    if (v != MP_OBJ_NULL) return v;
+    v = mp_obj_int_from_str(qstr_str(s), strlen(qstr_str(s)), 10);
+    if (v == MP_OBJ_NULL) mp_raise_vm_error("bad int constant", (mp_int_t)s);
+    return keep_const(s, v);
+}
 mp_obj_t rt_load_const_dec(qstr s) {
+    mp_obj_t v = cached_const(s);
+    if (v != MP_OBJ_NULL) return v;
     const char *text = qstr_str(s);
     size_t n = strlen(text);
     if (n > 0 && (text[n - 1] == 'j' || text[n - 1] == 'J')) not_yet("complex");
-    mp_obj_t v = mp_obj_float_from_str(text, n);
+    v = mp_obj_float_from_str(text, n);
     if (v == MP_OBJ_NULL) mp_raise_vm_error("bad float constant", (mp_int_t)s);
-    return v;
+    return keep_const(s, v);
 }
 mp_obj_t rt_load_const_str(qstr s) { return qstr_obj(s); }
 
