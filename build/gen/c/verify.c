@@ -22,6 +22,12 @@
 // non-exception or jump anywhere. It also requires the stack to reach a finally block's depth
 // when a return or a jump runs the block, and POP_FINALLY's keep to be 0 or 1, as the loop
 // reads them.
+//
+// NULL slots and unbound locals (the Python verifier's docstring explains the rules): a NULL
+// tag (LOAD_NULL's marker, or an output the spec marks nullable_out) may only be an input the
+// spec marks nullable, or be moved or dropped by an opcode that never reads it; each state
+// also carries a bitset of the locals bound on every path to it (joined by intersection), and
+// a load_fast() the body does not test `is NULL` must read one of them.
 
 #include <setjmp.h>
 #include <stdarg.h>
@@ -40,20 +46,21 @@
 //
 // OBJ (any value), NONE (the None of LOAD_CONST_NONE), EXC (the exception type on top of a
 // handler's traceback, value, type), KEPT (SETUP_WITH's __exit__, kept below the handler's
-// depth), the unwind sentinels RETURN and JUMP (with its target and blocks left), and three
-// the C loop reads back: EXC_VALUE (the exception under EXC), JUMP_DEST and JUMP_COUNT (the
-// destination and count under JUMP). States whose stacks differ only in the weak tags (NONE,
-// EXC_VALUE, JUMP_DEST, JUMP_COUNT against OBJ) share a key and join: the weak tag stays only
-// where every path has it.
+// depth), the unwind sentinels RETURN and JUMP (with its target and blocks left), three the
+// C loop reads back: EXC_VALUE (the exception under EXC), JUMP_DEST and JUMP_COUNT (the
+// destination and count under JUMP), and NULL (maybe NULL). States whose stacks differ only
+// in the weak tags (NONE, EXC_VALUE, JUMP_DEST, JUMP_COUNT against OBJ) share a key and join:
+// the weak tag stays only where every path has it. NULL is not weak: it is part of the key.
 typedef uint32_t vf_tag_t;
-enum { VF_OBJ, VF_NONE, VF_EXC, VF_KEPT, VF_RETURN, VF_JUMP, VF_EXC_VALUE, VF_JUMP_DEST, VF_JUMP_COUNT };
+enum { VF_OBJ, VF_NONE, VF_EXC, VF_KEPT, VF_RETURN, VF_JUMP, VF_EXC_VALUE, VF_JUMP_DEST, VF_JUMP_COUNT, VF_NULL };
 #define TAG_KIND(t) ((t) & 15u)
 #define JUMP_TAG(kind, target, left) ((kind) | (uint32_t)(left) << 4 | (uint32_t)(target) << 12)
 #define JUMP_LEFT(t) (((t) >> 4) & 0xffu)
 #define JUMP_TARGET(t) ((t) >> 12)
 
 static vf_tag_t key_of(vf_tag_t t) {
-    return t == VF_NONE || TAG_KIND(t) >= VF_EXC_VALUE ? VF_OBJ : t;
+    uint32_t kind = TAG_KIND(t);
+    return t == VF_NONE || kind == VF_EXC_VALUE || kind == VF_JUMP_DEST || kind == VF_JUMP_COUNT ? VF_OBJ : t;
 }
 
 // --- operand kinds ---------------------------------------------------------------------------
@@ -136,6 +143,11 @@ typedef struct {
     bool returns;                   // leaves the frame, running finally blocks on the way
     uint8_t n_locals;
     int8_t locals[VF_MAX_LOCALS];   // VF_ARG / VF_CONST: must be below n_locals
+    uint8_t n_reads, n_binds, n_unbinds;
+    int8_t reads[VF_MAX_LOCALS];    // locals read unchecked: must be bound
+    int8_t binds[VF_MAX_LOCALS];    // locals it binds
+    int8_t unbinds[VF_MAX_LOCALS];  // locals it unbinds
+    uint8_t null_top, null_bottom;  // bit k: the input k from the top / bottom may be NULL
     void (*override)(vf_t *v, const vf_insn_t *insn);   // hand-written rule
 } vf_op_t;
 
@@ -452,6 +464,7 @@ static const vf_op_t vf_ops[256] = {
         .effect = {0, 1, -1},
         .fall = VF_REPLACE_SHAPE,
         .n_locals = 1, .locals = {VF_CONST(0)},
+        .n_reads = 1, .reads = {VF_CONST(0)},
     },
     // LOAD_FAST_1: -- v
     [MP_BC_LOAD_FAST_1] = {
@@ -460,6 +473,7 @@ static const vf_op_t vf_ops[256] = {
         .effect = {0, 1, -1},
         .fall = VF_REPLACE_SHAPE,
         .n_locals = 1, .locals = {VF_CONST(1)},
+        .n_reads = 1, .reads = {VF_CONST(1)},
     },
     // LOAD_FAST_2: -- v
     [MP_BC_LOAD_FAST_2] = {
@@ -468,6 +482,7 @@ static const vf_op_t vf_ops[256] = {
         .effect = {0, 1, -1},
         .fall = VF_REPLACE_SHAPE,
         .n_locals = 1, .locals = {VF_CONST(2)},
+        .n_reads = 1, .reads = {VF_CONST(2)},
     },
     // LOAD_FAST_N: -- v
     [MP_BC_LOAD_FAST_N] = {
@@ -478,6 +493,7 @@ static const vf_op_t vf_ops[256] = {
         .effect = {0, 1, -1},
         .fall = VF_REPLACE_SHAPE,
         .n_locals = 1, .locals = {VF_ARG(0)},
+        .n_reads = 1, .reads = {VF_ARG(0)},
     },
     // LOAD_DEREF: -- v
     [MP_BC_LOAD_DEREF] = {
@@ -488,6 +504,7 @@ static const vf_op_t vf_ops[256] = {
         .effect = {0, 1, -1},
         .fall = VF_REPLACE_SHAPE,
         .n_locals = 1, .locals = {VF_ARG(0)},
+        .n_reads = 1, .reads = {VF_ARG(0)},
     },
     // LOAD_NAME: -- v
     [MP_BC_LOAD_NAME] = {
@@ -549,6 +566,7 @@ static const vf_op_t vf_ops[256] = {
         .effect = {1, 0, -1},
         .fall = VF_REPLACE_SHAPE,
         .n_locals = 1, .locals = {VF_CONST(0)},
+        .n_binds = 1, .binds = {VF_CONST(0)},
     },
     // STORE_FAST_1: v --
     [MP_BC_STORE_FAST_1] = {
@@ -557,6 +575,7 @@ static const vf_op_t vf_ops[256] = {
         .effect = {1, 0, -1},
         .fall = VF_REPLACE_SHAPE,
         .n_locals = 1, .locals = {VF_CONST(1)},
+        .n_binds = 1, .binds = {VF_CONST(1)},
     },
     // STORE_FAST_2: v --
     [MP_BC_STORE_FAST_2] = {
@@ -565,6 +584,7 @@ static const vf_op_t vf_ops[256] = {
         .effect = {1, 0, -1},
         .fall = VF_REPLACE_SHAPE,
         .n_locals = 1, .locals = {VF_CONST(2)},
+        .n_binds = 1, .binds = {VF_CONST(2)},
     },
     // STORE_FAST_N: v --
     [MP_BC_STORE_FAST_N] = {
@@ -575,6 +595,7 @@ static const vf_op_t vf_ops[256] = {
         .effect = {1, 0, -1},
         .fall = VF_REPLACE_SHAPE,
         .n_locals = 1, .locals = {VF_ARG(0)},
+        .n_binds = 1, .binds = {VF_ARG(0)},
     },
     // STORE_DEREF: v --
     [MP_BC_STORE_DEREF] = {
@@ -585,6 +606,7 @@ static const vf_op_t vf_ops[256] = {
         .effect = {1, 0, -1},
         .fall = VF_REPLACE_SHAPE,
         .n_locals = 1, .locals = {VF_ARG(0)},
+        .n_reads = 1, .reads = {VF_ARG(0)},
     },
     // STORE_NAME: v --
     [MP_BC_STORE_NAME] = {
@@ -629,6 +651,7 @@ static const vf_op_t vf_ops[256] = {
         .effect = {0, 0, -1},
         .fall = VF_REPLACE_SHAPE,
         .n_locals = 1, .locals = {VF_ARG(0)},
+        .n_unbinds = 1, .unbinds = {VF_ARG(0)},
     },
     // DELETE_NAME: --
     [MP_BC_DELETE_NAME] = {
@@ -670,6 +693,7 @@ static const vf_op_t vf_ops[256] = {
         .label = -1,
         .effect = {1, 2, -1},
         .fall = {VF_MOVE, 0, 1, {VF_SLOT(0)}},
+        .null_bottom = 0x01,
     },
     // DUP_TOP_TWO: a b -- a b a b
     [MP_BC_DUP_TOP_TWO] = {
@@ -677,6 +701,7 @@ static const vf_op_t vf_ops[256] = {
         .label = -1,
         .effect = {2, 4, -1},
         .fall = {VF_MOVE, 0, 2, {VF_SLOT(1), VF_SLOT(0)}},
+        .null_bottom = 0x03,
     },
     // POP_TOP: v --
     [MP_BC_POP_TOP] = {
@@ -684,6 +709,7 @@ static const vf_op_t vf_ops[256] = {
         .label = -1,
         .effect = {1, 0, -1},
         .fall = VF_REPLACE_SHAPE,
+        .null_bottom = 0x01,
     },
     // ROT_TWO: a b -- b a
     [MP_BC_ROT_TWO] = {
@@ -691,6 +717,7 @@ static const vf_op_t vf_ops[256] = {
         .label = -1,
         .effect = {2, 2, -1},
         .fall = {VF_MOVE, 2, 2, {VF_SLOT(0), VF_SLOT(1)}},
+        .null_bottom = 0x03,
     },
     // ROT_THREE: a b c -- c a b
     [MP_BC_ROT_THREE] = {
@@ -698,6 +725,7 @@ static const vf_op_t vf_ops[256] = {
         .label = -1,
         .effect = {3, 3, -1},
         .fall = {VF_MOVE, 3, 3, {VF_SLOT(0), VF_SLOT(2), VF_SLOT(1)}},
+        .null_bottom = 0x07,
     },
     // JUMP: --
     [MP_BC_JUMP] = {
@@ -887,6 +915,7 @@ static const vf_op_t vf_ops[256] = {
         .effect = {0, 1, -1},
         .fall = VF_REPLACE_SHAPE,
         .n_locals = 2, .locals = {VF_ARG(0), VF_ARG(1)},
+        .n_reads = 2, .reads = {VF_ARG(0), VF_ARG(1)},
     },
     // BINARY_OP_FAST_CONST: -- res
     [MP_BC_BINARY_OP_FAST_CONST] = {
@@ -897,6 +926,7 @@ static const vf_op_t vf_ops[256] = {
         .effect = {0, 1, -1},
         .fall = VF_REPLACE_SHAPE,
         .n_locals = 1, .locals = {VF_ARG(0)},
+        .n_reads = 1, .reads = {VF_ARG(0)},
     },
     // BINARY_OP_CONST: lhs -- res
     [MP_BC_BINARY_OP_CONST] = {
@@ -916,6 +946,7 @@ static const vf_op_t vf_ops[256] = {
         .effect = {2, 0, -1},
         .fall = VF_REPLACE_SHAPE,
         .n_locals = 1, .locals = {VF_ARG(1)},
+        .n_binds = 1, .binds = {VF_ARG(1)},
     },
     // STORE_FAST_BINARY_OP_FAST_CONST: --
     [MP_BC_STORE_FAST_BINARY_OP_FAST_CONST] = {
@@ -926,6 +957,8 @@ static const vf_op_t vf_ops[256] = {
         .effect = {0, 0, -1},
         .fall = VF_REPLACE_SHAPE,
         .n_locals = 2, .locals = {VF_ARG(0), VF_ARG(3)},
+        .n_reads = 1, .reads = {VF_ARG(0)},
+        .n_binds = 1, .binds = {VF_ARG(3)},
     },
     // JUMP_UNLESS_FAST_FAST: --
     [MP_BC_JUMP_UNLESS_FAST_FAST] = {
@@ -937,6 +970,7 @@ static const vf_op_t vf_ops[256] = {
         .fall = VF_REPLACE_SHAPE,
         .jump = VF_REPLACE_SHAPE,
         .n_locals = 2, .locals = {VF_ARG(0), VF_ARG(1)},
+        .n_reads = 2, .reads = {VF_ARG(0), VF_ARG(1)},
     },
     // JUMP_UNLESS_OP: lhs rhs --
     [MP_BC_JUMP_UNLESS_OP] = {
@@ -1146,6 +1180,7 @@ static const vf_op_t vf_ops[256] = {
         .fields = fields_CALL_FUNCTION_VAR_KW,
         .effect_fn = effect_CALL_FUNCTION_VAR_KW,
         .fall = VF_REPLACE_SHAPE,
+        .null_top = 0x03,
     },
     // CALL_METHOD: meth self_ args[n_pos + 2 * n_kw] -- res
     [MP_BC_CALL_METHOD] = {
@@ -1156,6 +1191,7 @@ static const vf_op_t vf_ops[256] = {
         .fields = fields_CALL_METHOD,
         .effect_fn = effect_CALL_METHOD,
         .fall = VF_REPLACE_SHAPE,
+        .null_bottom = 0x02,
     },
     // CALL_METHOD_VAR_KW: meth self_ args[n_pos + 2 * n_kw] star dstar -- res
     [MP_BC_CALL_METHOD_VAR_KW] = {
@@ -1166,6 +1202,8 @@ static const vf_op_t vf_ops[256] = {
         .fields = fields_CALL_METHOD_VAR_KW,
         .effect_fn = effect_CALL_METHOD_VAR_KW,
         .fall = VF_REPLACE_SHAPE,
+        .null_top = 0x03,
+        .null_bottom = 0x02,
     },
     // MAKE_FUNCTION_KW: defargs kwdefs cells -- fn
     [MP_BC_MAKE_FUNCTION_KW] = {
@@ -1175,6 +1213,7 @@ static const vf_op_t vf_ops[256] = {
         .label = -1,
         .effect = {3, 1, -1},
         .fall = VF_REPLACE_SHAPE,
+        .null_bottom = 0x07,
     },
     // IMPORT_NAME: level fromlist -- mod
     [MP_BC_IMPORT_NAME] = {
@@ -1218,12 +1257,13 @@ typedef struct {
 typedef struct {
     vf_tag_t *stack;        // bottom first
     vf_block_t *blocks;     // innermost last
+    uint32_t *bound;        // bit n: local n is bound on every path here
     uint32_t depth, n_blocks;
     bool in_except;         // running the handler of the innermost block
 } vf_view_t;
 
 // A state reached at an offset, in the scratch space: the header, then its blocks, then its
-// stack.
+// stack, then its bound-locals bitset (not part of its key).
 typedef struct vf_state vf_state_t;
 struct vf_state {
     vf_state_t *next_here;  // the next state at the same offset
@@ -1234,12 +1274,14 @@ struct vf_state {
 };
 #define STATE_BLOCKS(s) ((vf_block_t *)((s) + 1))
 #define STATE_STACK(s) ((vf_tag_t *)(STATE_BLOCKS(s) + (s)->n_blocks))
+#define STATE_BOUND(s) ((uint32_t *)(STATE_STACK(s) + (s)->depth))
 
 struct vf {
     const mp_verify_code_t *in;
     const uint8_t *code;
     uint32_t len;
     uint32_t limit;                 // stack slots n_state leaves after the locals
+    uint32_t n_words;               // of a bound-locals bitset
     uint8_t *scratch;
     size_t used, size;
     uint8_t *starts;                // bit per offset: an instruction starts there
@@ -1504,23 +1546,32 @@ static void enter(vf_t *v, uint32_t target, const vf_view_t *x) {
         if (v->counts[target] >= MAX_STATES_PER_OFFSET) {
             too_many_states(v, target, x);
         }
-        s = take(v, sizeof *s + x->n_blocks * sizeof(vf_block_t) + x->depth * sizeof(vf_tag_t));
+        s = take(v, sizeof *s + x->n_blocks * sizeof(vf_block_t) + x->depth * sizeof(vf_tag_t)
+                 + v->n_words * sizeof(uint32_t));
         *s = (vf_state_t){.offset = target, .depth = x->depth, .n_blocks = x->n_blocks, .hash = hash,
                           .in_except = x->in_except};
         memcpy(STATE_BLOCKS(s), x->blocks, x->n_blocks * sizeof(vf_block_t));
         memcpy(STATE_STACK(s), x->stack, x->depth * sizeof(vf_tag_t));
+        memcpy(STATE_BOUND(s), x->bound, v->n_words * sizeof(uint32_t));
         s->next_here = v->heads[target];
         v->heads[target] = s;
         v->counts[target]++;
         queue(v, s);
         return;
     }
-    // Same key: a slot keeps a weak tag only if every path has it there.
+    // Same key: a slot keeps a weak tag, a local stays bound, only if every path has it so.
     bool changed = false;
     vf_tag_t *stack = STATE_STACK(s);
     for (uint32_t i = 0; i < x->depth; i++) {
         if (stack[i] != x->stack[i] && stack[i] != VF_OBJ) {
             stack[i] = VF_OBJ;
+            changed = true;
+        }
+    }
+    uint32_t *bound = STATE_BOUND(s);
+    for (uint32_t i = 0; i < v->n_words; i++) {
+        if (bound[i] & ~x->bound[i]) {
+            bound[i] &= x->bound[i];
             changed = true;
         }
     }
@@ -1545,9 +1596,10 @@ static void go(vf_t *v, const vf_insn_t *insn, int64_t target) {
     enter(v, (uint32_t)target, &v->next);
 }
 
-// v->next := v->cur's blocks and flag, and its stack cut to `keep` slots.
+// v->next := v->cur's blocks, flag and bound locals, and its stack cut to `keep` slots.
 static void start_next(vf_t *v, uint32_t keep) {
     vf_view_t *c = &v->cur, *x = &v->next;
+    memcpy(x->bound, c->bound, v->n_words * sizeof(uint32_t));
     memcpy(x->blocks, c->blocks, c->n_blocks * sizeof(vf_block_t));
     x->n_blocks = c->n_blocks;
     x->in_except = c->in_except;
@@ -1774,10 +1826,26 @@ static void override_UNWIND_JUMP(vf_t *v, const vf_insn_t *insn) {
     unwind_jump(v, insn, (uint32_t)insn->a[1], (uint32_t)insn->a[0]);
 }
 
+// The top n_in slots are the instruction's inputs: a NULL only where it may be.
+static void check_values(vf_t *v, const vf_insn_t *insn, int64_t n_in, uint8_t top, uint8_t bottom) {
+    const vf_view_t *c = &v->cur;
+    for (int64_t k = 0; k < n_in; k++) {
+        int64_t b = n_in - 1 - k;
+        if (c->stack[c->depth - 1 - k] == VF_NULL && !(k < 8 && (top >> k & 1)) && !(b < 8 && (bottom >> b & 1))) {
+            fail(v, insn->offset, "NULL used as a value");
+        }
+    }
+}
+
+static int64_t local_index(const vf_insn_t *insn, int8_t ref) {
+    return ref >= 0 ? insn->a[ref] : -1 - ref;
+}
+
 // Suspends and resumes: to this frame it is the spec's stack effect, falling through.
 static void falls_through(vf_t *v, const vf_insn_t *insn) {
     static const vf_shape_t replace = VF_REPLACE_SHAPE;
     need(v, insn);
+    check_values(v, insn, insn->effect.n_in, 0, 0);
     start_next(v, 0);
     apply(v, insn, &replace, insn->effect.n_in, insn->effect.n_out);
     go(v, insn, insn->next);
@@ -1833,8 +1901,23 @@ static void step(vf_t *v, const vf_insn_t *insn) {
         return;
     }
     need(v, insn);
+    check_values(v, insn, insn->effect.n_in, op->null_top, op->null_bottom);
+    for (int i = 0; i < op->n_reads; i++) {
+        int64_t n = local_index(insn, op->reads[i]);
+        if (!(c->bound[n >> 5] >> (n & 31) & 1)) {
+            fail(v, insn->offset, "local %lld may be unbound here (LOAD_FAST_CHECK checks it)", (long long)n);
+        }
+    }
     vf_view_t *x = &v->next;
     start_next(v, 0);
+    for (int i = 0; i < op->n_binds; i++) {
+        int64_t n = local_index(insn, op->binds[i]);
+        x->bound[n >> 5] |= 1u << (n & 31);
+    }
+    for (int i = 0; i < op->n_unbinds; i++) {
+        int64_t n = local_index(insn, op->unbinds[i]);
+        x->bound[n >> 5] &= ~(1u << (n & 31));
+    }
     if (op->unblock != VF_KEEP_BLOCKS) {
         if (x->n_blocks == 0) {
             fail(v, insn->offset, "no block to pop");
@@ -1871,6 +1954,7 @@ static void load(vf_t *v, const vf_state_t *s) {
     vf_view_t *c = &v->cur;
     memcpy(c->blocks, STATE_BLOCKS(s), s->n_blocks * sizeof(vf_block_t));
     memcpy(c->stack, STATE_STACK(s), s->depth * sizeof(vf_tag_t));
+    memcpy(c->bound, STATE_BOUND(s), v->n_words * sizeof(uint32_t));
     c->n_blocks = s->n_blocks;
     c->depth = s->depth;
     c->in_except = s->in_except;
@@ -1883,6 +1967,17 @@ static void run(vf_t *v) {
     }
     v->next.depth = v->next.n_blocks = 0;
     v->next.in_except = false;
+    // bound at entry: the parameters and the prelude's cells
+    memset(v->next.bound, 0, v->n_words * sizeof(uint32_t));
+    for (uint32_t n = 0; n < v->in->n_params && n < v->in->n_locals; n++) {
+        v->next.bound[n >> 5] |= 1u << (n & 31);
+    }
+    for (uint32_t i = 0; i < v->in->n_cells; i++) {
+        uint32_t n = v->in->cells[i];
+        if (n < v->in->n_locals) {
+            v->next.bound[n >> 5] |= 1u << (n & 31);
+        }
+    }
     enter(v, 0, &v->next);
     while (v->work_head != NULL) {
         vf_state_t *s = v->work_head;
@@ -1906,7 +2001,8 @@ static uint32_t stack_limit(const mp_verify_code_t *in) {
 
 // The per-offset tables and the two state buffers.
 static size_t fixed_size(const mp_verify_code_t *in) {
-    size_t views = 2 * ((stack_limit(in) + 4) * sizeof(vf_tag_t) + (in->n_exc_stack + 2) * sizeof(vf_block_t));
+    size_t views = 2 * ((stack_limit(in) + 4) * sizeof(vf_tag_t) + (in->n_exc_stack + 2) * sizeof(vf_block_t)
+                        + (in->n_locals / 32 + 1) * sizeof(uint32_t));
     return in->len * (sizeof(vf_state_t *) + sizeof(uint16_t)) + in->len / 8 + views + 64;
 }
 
@@ -1917,11 +2013,13 @@ size_t mp_verify_scratch_hint(const mp_verify_code_t *in) {
 static void setup_view(vf_t *v, vf_view_t *x) {
     x->stack = take(v, (v->limit + 4) * sizeof(vf_tag_t));
     x->blocks = take(v, (v->in->n_exc_stack + 2) * sizeof(vf_block_t));
+    x->bound = take(v, (v->n_words + 1) * sizeof(uint32_t));
 }
 
 mp_verify_status_t mp_verify_bytecode(const mp_verify_code_t *in, void *scratch, size_t size,
                                       mp_verify_result_t *result) {
     vf_t v = {.in = in, .code = in->bytecode, .len = (uint32_t)in->len, .limit = stack_limit(in),
+              .n_words = (in->n_locals + 31) / 32,
               .scratch = scratch, .size = size, .result = result};
     result->max_depth = result->max_blocks = 0;
     result->offset = 0;

@@ -19,6 +19,9 @@ typedef struct {
     uint32_t n_exc_stack;       // the prelude's n_exc_stack: block-stack entries
     uint32_t n_strings;         // the image's string table size (qstr operands index it)
     uint32_t n_codes;           // the image's code objects (code operands index them)
+    uint32_t n_params;          // locals 0 .. n_params - 1 are bound at entry (the parameters)
+    const uint8_t *cells;       // and these n_cells locals (the prelude's cells)
+    uint32_t n_cells;
 } mp_verify_code_t;
 
 typedef enum {
