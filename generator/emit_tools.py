@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 import json
 
-from .emit_base import TargetError, common_prefix, layout
+from .emit_base import TargetError, common_prefix, layout, names_in
 from .model import CODEC_RANGES, Opcode, Spec
 from .stack_effect import Item, StackEffect, paren
 
@@ -283,7 +283,7 @@ def _local_access(op: Opcode) -> tuple[list[str], list[str], list[str]]:
 def _null_ok(op: Opcode) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """(depths from the top, positions from the bottom) of the inputs that may be NULL: the
     spec's `nullable` ones and those the body never reads (moved or dropped)."""
-    used = names_in_body(op)
+    used = names_in(op.info.tree) if op.info else set()    # inputs are read-only: any use reads
     ins = op.stack.inputs
     top, bottom = [], []
     for k, item in enumerate(ins):
@@ -299,11 +299,6 @@ def _null_ok(op: Opcode) -> tuple[tuple[int, ...], tuple[int, ...]]:
             else:
                 raise TargetError(f"nullable item {item.name} must sit at a fixed depth", opcode=op.name)
     return tuple(top), tuple(bottom)
-
-
-def names_in_body(op: Opcode) -> set[str]:
-    return {n.id for stmt in (op.info.tree if op.info else []) for n in ast.walk(stmt)
-            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
 
 
 def _check_intrinsics(spec: Spec, op: Opcode) -> None:
