@@ -16,7 +16,7 @@ from .model import CODECS, FLAGS, Enum, Opcode, Operand, OperandKind, Spec
 
 _KIND_KEYS = {"codec", "type", "label", "enum", "doc", "refers"}
 _OPCODE_KEYS = {"name", "number", "operands", "stack", "stack_on_jump", "flags", "doc", "body",
-                "override", "seed", "fuses"}
+                "override", "seed", "fuses", "nullable", "nullable_out"}
 _CALLEE_KEYS = {"sig", "raises", "noreturn", "jit", "doc"}
 _OPERAND_TYPES = ("int", "qstr", "label")
 _FIELD_NODES = (ast.Expression, ast.BinOp, ast.Name, ast.Constant, ast.Load, ast.BitAnd,
@@ -239,8 +239,24 @@ class _Analyzer:
         fuses = data.get("fuses", [])
         if not isinstance(fuses, list) or not all(isinstance(f, str) for f in fuses) or len(fuses) == 1:
             raise self.error("`fuses` lists two or more opcode names", op.line_of("fuses"), name)
+        nullable = self.nullable(op, name, "nullable", [i.name for i in stack.inputs])
+        outs = [i.name for e in (stack, on_jump) if e for i in e.outputs]
+        nullable_out = self.nullable(op, name, "nullable_out", outs)
         return Opcode(name, number, operands, stack, on_jump, tuple(flags), doc.strip(),
-                      body, info, override, bool(data.get("seed", False)), op.line, tuple(fuses))
+                      body, info, override, bool(data.get("seed", False)), op.line, tuple(fuses),
+                      nullable, nullable_out)
+
+    def nullable(self, op: Located, name: str, key: str, items: list[str]) -> tuple[str, ...]:
+        """`nullable` / `nullable_out`: names of the stack effect's inputs / outputs."""
+        names = op.data.get(key, [])
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            raise self.error(f"`{key}` lists stack item names", op.line_of(key), name)
+        for n in names:
+            if n not in items:
+                what = "input" if key == "nullable" else "output"
+                raise self.error(f"`{key}` names `{n}`, which is not an {what} of the stack effect",
+                                 op.line_of(key), name)
+        return tuple(names)
 
     def check_body(self, body, name, first_line, scalars, stack, on_jump, callees, int_constants):
         def types(items):

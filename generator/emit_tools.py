@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 import json
 
-from .emit_base import TargetError, common_prefix, layout
+from .emit_base import TargetError, common_prefix, layout, names_in
 from .model import CODEC_RANGES, Opcode, Spec
 from .stack_effect import Item, StackEffect, paren
 
@@ -236,6 +236,71 @@ def _local_indexes(op: Opcode) -> list[str]:
     return out
 
 
+def _is_null(node) -> bool:
+    return isinstance(node, ast.Name) and node.id == "NULL"
+
+
+def _null_tests(op: Opcode) -> list[ast.expr]:
+    """The values a body compares `is NULL` / `is not NULL`."""
+    out = []
+    for stmt in (op.info.tree if op.info else []):
+        for node in ast.walk(stmt):
+            if isinstance(node, ast.Compare) and len(node.ops) == 1 \
+                    and isinstance(node.ops[0], (ast.Is, ast.IsNot)) and _is_null(node.comparators[0]):
+                out.append(node.left)
+    return out
+
+
+def _local_access(op: Opcode) -> tuple[list[str], list[str], list[str]]:
+    """(locals read unchecked, locals bound, locals unbound) as expressions of the operands.
+
+    A load_fast() is checked when the body tests its value `is NULL`, directly or through
+    the variable it is assigned to."""
+    _local_indexes(op)                      # checks the index expressions
+    tested = _null_tests(op)
+    checked_vars = {t.id for t in tested if isinstance(t, ast.Name)}
+    checked_calls = {id(t) for t in tested if isinstance(t, ast.Call)}
+    for stmt in (op.info.tree if op.info else []):
+        for node in ast.walk(stmt):
+            if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name) \
+                    and node.targets[0].id in checked_vars and isinstance(node.value, ast.Call):
+                checked_calls.add(id(node.value))
+    reads, binds, unbinds = [], [], []
+    for call in _calls(op, "load_fast"):
+        text = ast.unparse(call.args[0])
+        if id(call) not in checked_calls and text not in reads:
+            reads.append(text)
+    for call in _calls(op, "store_fast"):
+        text = ast.unparse(call.args[0])
+        out = unbinds if _is_null(call.args[1]) else binds
+        if text not in out:
+            out.append(text)
+    if set(binds) & set(unbinds):
+        raise TargetError("the verifier needs a local either bound or unbound by an opcode", opcode=op.name)
+    return reads, binds, unbinds
+
+
+def _null_ok(op: Opcode) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(depths from the top, positions from the bottom) of the inputs that may be NULL: the
+    spec's `nullable` ones and those the body never reads (moved or dropped)."""
+    used = names_in(op.info.tree) if op.info else set()    # inputs are read-only: any use reads
+    ins = op.stack.inputs
+    top, bottom = [], []
+    for k, item in enumerate(ins):
+        if item.name in op.nullable or item.name not in used:
+            if item.counted:
+                if item.name in op.nullable:
+                    raise TargetError(f"nullable item {item.name} must not be counted", opcode=op.name)
+                continue                        # checked: conservative
+            if not any(i.counted for i in ins[:k]):
+                bottom.append(k)
+            elif not any(i.counted for i in ins[k + 1:]):
+                top.append(len(ins) - 1 - k)
+            else:
+                raise TargetError(f"nullable item {item.name} must sit at a fixed depth", opcode=op.name)
+    return tuple(top), tuple(bottom)
+
+
 def _check_intrinsics(spec: Spec, op: Opcode) -> None:
     known = _CONTROL_INTRINSICS | _LOCAL_INTRINSICS | _PLAIN_INTRINSICS
     for name in (op.info.calls if op.info else []):
@@ -269,6 +334,9 @@ class _Shape:
                 self.tags[item.name] = None                   # moved, keeps its tag
             elif item.name in kept:
                 self.tags[item.name] = "KEPT"
+            elif item.name in op.nullable_out or (assigned.get(item.name) and all(
+                    _is_null(v) for v in assigned[item.name])):
+                self.tags[item.name] = "NULL"
             elif assigned.get(item.name) and all(isinstance(v, ast.Constant) and v.value is None
                                                  for v in assigned[item.name]):
                 self.tags[item.name] = "NONE"
@@ -354,11 +422,17 @@ def _verifier_rule(spec: Spec, op: Opcode) -> tuple[str, list[str]]:
             parts.append(f"unblock={py(name)}")
     if _calls(op, "return_"):
         parts.append("returns=True")
+    params = ", ".join(op.scalar_names)
+    lam = f"lambda {params}: " if params else "lambda: "
     locals_ = _local_indexes(op)
     if locals_:
-        params = ", ".join(op.scalar_names)
-        parts.append(f"local=lambda {params}: {py_call_tuple(locals_)}" if params
-                     else f"local=lambda: {py_call_tuple(locals_)}")
+        parts.append(f"local={lam}{py_call_tuple(locals_)}")
+    for key, indexes in zip(("reads", "binds", "unbinds"), _local_access(op)):
+        if indexes:
+            parts.append(f"{key}={lam}{py_call_tuple(indexes)}")
+    top, bottom = _null_ok(op)
+    if top or bottom:
+        parts.append(f"null_ok=({py(top)}, {py(bottom)})")
     row = f"_Rule({', '.join(parts)}),"
     if not (falls or jumps or _calls(op, "return_")):
         row += "  # never goes on: only an exception leaves it"

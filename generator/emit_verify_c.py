@@ -14,7 +14,7 @@ import ast
 from .emit_base import TargetError
 from .emit_tools import (
     VERIFIER_OVERRIDES, _block_setup, _calls, _check_intrinsics, _check_overrides, _effect_doc,
-    _jump_effect, _local_indexes, _never_negative, _Shape,
+    _jump_effect, _local_access, _local_indexes, _never_negative, _null_ok, _Shape,
 )
 from .model import CODEC_RANGES, Opcode, Spec
 from .stack_effect import Item
@@ -156,11 +156,24 @@ def _row(spec: Spec, op: Opcode) -> tuple[dict, list[str], int]:
         parts.append(".unblock = VF_POP_EXCEPT")
     if _calls(op, "return_"):
         parts.append(".returns = true")
+    names = op.scalar_names
+
+    def refs(indexes):
+        return [f"VF_ARG({names.index(x)})" if x in names else f"VF_CONST({int(x)})" for x in indexes]
     locals_ = _local_indexes(op)
     if locals_:
-        names = op.scalar_names
-        refs = [f"VF_ARG({names.index(x)})" if x in names else f"VF_CONST({int(x)})" for x in locals_]
-        parts.append(f".n_locals = {len(refs)}, .locals = {{{', '.join(refs)}}}")
+        parts.append(f".n_locals = {len(locals_)}, .locals = {{{', '.join(refs(locals_))}}}")
+    for key, indexes in zip(("reads", "binds", "unbinds"), _local_access(op)):
+        if indexes:
+            parts.append(f".n_{key} = {len(indexes)}, .{key} = {{{', '.join(refs(indexes))}}}")
+    top, bottom = _null_ok(op)
+    if any(k >= 8 for k in top + bottom):
+        raise TargetError("C verifier: an input that may be NULL must be among the 8 top or bottom ones",
+                          opcode=op.name)
+    if top:
+        parts.append(f".null_top = {sum(1 << k for k in top):#04x}")
+    if bottom:
+        parts.append(f".null_bottom = {sum(1 << k for k in bottom):#04x}")
     return {"name": op.name, "parts": parts}, functions, widest
 
 

@@ -68,6 +68,8 @@ class Opcode:
     seed: bool
     line: int
     fuses: tuple[str, ...] = ()       # a superinstruction: the opcodes it replaces
+    nullable: tuple[str, ...] = ()    # inputs that may be NULL (an absent optional argument)
+    nullable_out: tuple[str, ...] = ()    # outputs that may be NULL
 
     @property
     def is_override(self) -> bool:

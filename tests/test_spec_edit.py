@@ -47,7 +47,9 @@ def test_tables_assembler_disassembler_verifier(edited_vm):
     code = asm.assemble("LOAD_FAST_PAIR 0 1\nBINARY_OP ADD\nRETURN_VALUE\n").code
     assert code[0] == 0xF0
     assert "LOAD_FAST_PAIR" in dis.disassemble(code)
-    assert verify.verify(code, n_locals=2).max_depth == 2
+    assert verify.verify(code, n_locals=2, bound=(0, 1)).max_depth == 2
+    with pytest.raises(verify.VerifyError, match="local 1 may be unbound"):
+        verify.verify(code, n_locals=2, bound=(0,))  # its reads are checked as LOAD_FAST's
     with pytest.raises(verify.VerifyError):
         verify.verify(code, n_locals=1)            # local 1 does not exist
 

@@ -152,3 +152,15 @@ def test_error_leaves_generator_usable(tmp_path):
     bad = edited(tmp_path, "number = 0xe2", "number = 300")
     spec_error(bad)
     assert len([o for o in driver.load_spec().opcodes if o.seed]) == 76
+
+
+@pytest.mark.parametrize("key, old, new, words", [
+    ("nullable", 'nullable = ["star", "dstar"]', 'nullable = ["star", "kwargs"]',
+     "`nullable` names `kwargs`, which is not an input of the stack effect"),
+    ("nullable_out", 'nullable_out = ["self_"]', 'nullable_out = ["self"]',
+     "`nullable_out` names `self`, which is not an output of the stack effect"),
+])
+def test_nullable_names_a_stack_item(tmp_path, key, old, new, words):
+    path = edited(tmp_path, old, new)
+    err = spec_error(path)
+    assert words in str(err) and err.line == line_of(path, new)

@@ -102,7 +102,7 @@ def test_local_out_of_range(gen, line):
     result = asm(gen, f"{line}\nRETURN_VALUE\n")
     error = refused(gen, result.code, n_locals=2)
     assert error.offset == 0 and "local" in str(error)
-    gen.verify.verify(result.code, n_locals=6)
+    gen.verify.verify(result.code, n_locals=6, bound=range(6))
 
 
 def test_store_local_out_of_range(gen):
@@ -146,7 +146,7 @@ def test_blocks_over_n_exc_stack(gen):
 
 
 def test_end_finally_on_an_ordinary_value(gen):
-    error = refused_asm(gen, "LOAD_FAST_0\nat:\nEND_FINALLY\nLOAD_CONST_NONE\nRETURN_VALUE\n", "at")
+    error = refused_asm(gen, "LOAD_FAST_0\nat:\nEND_FINALLY\nLOAD_CONST_NONE\nRETURN_VALUE\n", "at", bound=[0])
     assert "(END_FINALLY)" in str(error)
 
 
@@ -427,12 +427,13 @@ end:
 def test_good_shapes_pass_with_exact_depth(gen, name):
     text, depth, blocks = GOOD[name]
     result = asm(gen, text)
-    verified = gen.verify.verify(result.code, n_locals=3, n_strings=len(result.strings))
+    # the shapes read their locals as parameters, bound at entry
+    verified = gen.verify.verify(result.code, n_locals=3, n_strings=len(result.strings), bound=range(3))
     assert verified == (depth, blocks)
     # The depth is exact: one slot less is refused.
-    gen.verify.verify(result.code, n_state=3 + depth, n_locals=3, n_exc_stack=blocks)
+    gen.verify.verify(result.code, n_state=3 + depth, n_locals=3, n_exc_stack=blocks, bound=range(3))
     with pytest.raises(gen.verify.VerifyError, match="exceeds"):
-        gen.verify.verify(result.code, n_state=3 + depth - 1, n_locals=3)
+        gen.verify.verify(result.code, n_state=3 + depth - 1, n_locals=3, bound=range(3))
 
 
 def test_a_range_of_the_code(gen):
@@ -440,7 +441,7 @@ def test_a_range_of_the_code(gen):
     second = asm(gen, GOOD["straight"][0]).code
     # The code of the second object, placed after the first, verified on its own.
     assert gen.verify.verify(first + second, len(first)).max_depth == 2
-    assert gen.verify.verify(first + second, 0, len(first)).max_depth == 2
+    assert gen.verify.verify(first + second, 0, len(first), bound=range(3)).max_depth == 2
 
 
 def test_end_finally_after_a_join_with_an_ordinary_value(gen):
@@ -457,7 +458,7 @@ join:
     LOAD_CONST_NONE
     RETURN_VALUE
 """
-    error = refused_asm(gen, text, "join")
+    error = refused_asm(gen, text, "join", bound=[0, 1])
     assert "(END_FINALLY)" in str(error)
 
 
@@ -504,3 +505,89 @@ def test_code_object_index_outside_the_image(gen):
     with pytest.raises(gen.verify.VerifyError) as info:
         gen.verify.verify(code, n_codes=3)
     assert "code object 3 is outside the image (3 code objects)" in str(info.value)
+
+
+# --- NULL slots and unbound locals -------------------------------------------------------
+
+NULL_MISUSE = {
+    # name: (assembly, label of the offending instruction)
+    "returned": ("LOAD_NULL\nat:\nRETURN_VALUE\n", "at"),
+    "operand_of_binary_op": ("LOAD_NULL\nLOAD_CONST_NONE\nat:\nBINARY_OP ADD\nRETURN_VALUE\n", "at"),
+    "stored_in_a_local": ("LOAD_NULL\nat:\nSTORE_FAST_0\nLOAD_CONST_NONE\nRETURN_VALUE\n", "at"),
+    "yielded": ("LOAD_NULL\nat:\nYIELD_VALUE\nRETURN_VALUE\n", "at"),
+    "item_of_a_tuple": ("LOAD_CONST_NONE\nLOAD_NULL\nat:\nBUILD_TUPLE 2\nRETURN_VALUE\n", "at"),
+    "copied_by_dup_top": ("LOAD_NULL\nDUP_TOP\nPOP_TOP\nat:\nRETURN_VALUE\n", "at"),
+    "moved_by_rot_two": ("LOAD_CONST_NONE\nLOAD_NULL\nROT_TWO\nPOP_TOP\nat:\nRETURN_VALUE\n", "at"),
+    "as_the_function_of_a_call": ("LOAD_NULL\nLOAD_NULL\nLOAD_NULL\nat:\nCALL_FUNCTION_VAR_KW 0\n"
+                                  "RETURN_VALUE\n", "at"),
+    "self_of_load_method_returned": ("LOAD_GLOBAL x\nLOAD_METHOD m\nat:\nRETURN_VALUE\n", "at"),
+    "on_one_path_of_a_join": ("LOAD_GLOBAL x\nPOP_JUMP_IF_FALSE other\nLOAD_NULL\nJUMP join\nother:\n"
+                              "LOAD_CONST_NONE\njoin:\nRETURN_VALUE\n", "join"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NULL_MISUSE))
+def test_null_used_as_a_value(gen, name):
+    text, label = NULL_MISUSE[name]
+    error = refused_asm(gen, text, label)
+    assert "NULL used as a value" in str(error)
+
+
+NULL_OK = [
+    # absent *args and **kwargs, an absent self of LOAD_METHOD, absent defaults and cells
+    "LOAD_GLOBAL f\nLOAD_NULL\nLOAD_NULL\nCALL_FUNCTION_VAR_KW 0\nRETURN_VALUE\n",
+    "LOAD_GLOBAL x\nLOAD_METHOD m\nCALL_METHOD 0\nRETURN_VALUE\n",
+    "LOAD_GLOBAL x\nLOAD_METHOD m\nLOAD_NULL\nLOAD_NULL\nCALL_METHOD_VAR_KW 0\nRETURN_VALUE\n",
+    "LOAD_NULL\nLOAD_NULL\nLOAD_NULL\nMAKE_FUNCTION_KW 0\nRETURN_VALUE\n",
+    # shuffles move or drop it without reading it
+    "LOAD_GLOBAL f\nLOAD_NULL\nLOAD_GLOBAL d\nROT_TWO\nROT_TWO\nCALL_FUNCTION_VAR_KW 0\nRETURN_VALUE\n",
+    "LOAD_NULL\nPOP_TOP\nLOAD_CONST_NONE\nRETURN_VALUE\n",
+]
+
+
+@pytest.mark.parametrize("text", NULL_OK)
+def test_null_where_an_opcode_accepts_it(gen, text):
+    gen.verify.verify(asm(gen, text).code)
+
+
+UNBOUND = {
+    # name: (assembly, label of the offending instruction, local, locals bound at entry)
+    "never_stored": ("at:\nLOAD_FAST_0\nRETURN_VALUE\n", "at", 0, ()),
+    "not_a_parameter": ("at:\nLOAD_FAST_2\nRETURN_VALUE\n", "at", 2, (0, 1)),
+    "stored_on_one_path": ("LOAD_GLOBAL x\nPOP_JUMP_IF_FALSE join\nLOAD_CONST_NONE\nSTORE_FAST_0\n"
+                           "join:\nat:\nLOAD_FAST_0\nRETURN_VALUE\n", "at", 0, ()),
+    "deleted": ("LOAD_CONST_NONE\nSTORE_FAST_0\nDELETE_FAST 0 x\nat:\nLOAD_FAST_N 0\nRETURN_VALUE\n",
+                "at", 0, ()),
+    "deleted_parameter": ("DELETE_FAST 1 x\nat:\nLOAD_FAST_1\nRETURN_VALUE\n", "at", 1, (0, 1)),
+    # the handler sees the locals of the instruction that raised: the store may not have run
+    "stored_in_a_try": ("SETUP_EXCEPT h\nLOAD_GLOBAL x\nSTORE_FAST_0\nPOP_BLOCK\nLOAD_FAST_0\n"
+                        "RETURN_VALUE\nh:\nPOP_TOP\nPOP_TOP\nPOP_TOP\nPOP_EXCEPT\nat:\nLOAD_FAST_0\n"
+                        "RETURN_VALUE\n", "at", 0, ()),
+    "read_by_a_superinstruction": ("LOAD_CONST_NONE\nSTORE_FAST_0\nat:\nBINARY_OP_FAST_FAST 0 1 ADD\n"
+                                   "RETURN_VALUE\n", "at", 1, ()),
+    "read_by_load_deref": ("at:\nLOAD_DEREF 1\nRETURN_VALUE\n", "at", 1, (0,)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(UNBOUND))
+def test_local_that_may_be_unbound(gen, name):
+    text, label, local, bound = UNBOUND[name]
+    error = refused_asm(gen, text, label, n_locals=3, bound=bound)
+    assert f"local {local} may be unbound here (LOAD_FAST_CHECK checks it)" in str(error)
+
+
+BOUND_OK = [
+    ("LOAD_FAST_0\nRETURN_VALUE\n", (0,)),                      # a parameter or a cell
+    ("LOAD_CONST_NONE\nSTORE_FAST_0\nLOAD_FAST_0\nRETURN_VALUE\n", ()),
+    ("LOAD_FAST_CHECK 0 x\nRETURN_VALUE\n", ()),                # checks it
+    ("DELETE_FAST 0 x\nLOAD_CONST_NONE\nRETURN_VALUE\n", ()),   # checks it too
+    ("LOAD_GLOBAL x\nPOP_JUMP_IF_FALSE other\nLOAD_CONST_NONE\nSTORE_FAST_0\nJUMP join\nother:\n"
+     "LOAD_CONST_SMALL_INT 1\nSTORE_FAST_0\njoin:\nLOAD_FAST_0\nRETURN_VALUE\n", ()),   # stored on both paths
+    ("LOAD_CONST_NONE\nSTORE_FAST_0\nloop:\nLOAD_FAST_0\nPOP_JUMP_IF_FALSE loop\nLOAD_CONST_NONE\n"
+     "RETURN_VALUE\n", ()),
+]
+
+
+@pytest.mark.parametrize("text, bound", BOUND_OK)
+def test_local_bound_on_every_path(gen, text, bound):
+    gen.verify.verify(asm(gen, text).code, n_locals=3, bound=bound)

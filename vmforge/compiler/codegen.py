@@ -118,12 +118,17 @@ class CodeGen:
         bytecode, lines = self.code.assemble(self.unit.qstr)
         verify = self.unit.vm.verify
         n_locals = len(self.scope.local_order)
+        # The prelude lists the free variables too: the runtime leaves the ones the closure
+        # supplies and makes an empty cell for any it lacks, so that every cell slot is bound
+        # at entry (the verifier relies on it; a crafted closure may be short).
+        cells = sorted({self.scope.index(n) for n in (*self.scope.cells, *self.scope.free)
+                        if n in self.scope.local_order})
+        bound = [self.scope.index(n) for n in self.scope.params if n in self.scope.local_order] + cells
         try:
             verified = verify.verify(bytecode, 0, len(bytecode), n_locals=n_locals,
-                                     n_strings=len(self.unit.strings))
+                                     n_strings=len(self.unit.strings), bound=bound)
         except verify.VerifyError as exc:
             raise self.error(node, f"internal compiler error: bytecode fails verification: {exc}") from None
-        cells = sorted(self.scope.index(n) for n in self.scope.cells if n in self.scope.local_order)
         body = image.build_code(
             bytecode, source_file=self.unit.qstr(self.unit.filename), block_name=self.unit.qstr(self.scope.name),
             n_state=n_locals + verified.max_depth, n_exc_stack=verified.max_blocks, cells=cells, lines=lines)

@@ -3,7 +3,8 @@
 One Scope per module, class body, function, lambda and comprehension, as CPython does.
 Function locals are laid out as: parameters (positional, keyword-only, *args, **kwargs),
 then free variables (the closure's cells, placed by the runtime at call time), then the
-remaining locals (cell variables among them, created by the prelude).
+remaining locals (cell variables among them, created by the prelude). The prelude lists the
+free variables too, so that a closure too short for them leaves empty cells, not NULLs.
 """
 from __future__ import annotations
 

@@ -10,8 +10,10 @@ bool mp_verify_code(const mp_code_t *c, size_t index, size_t n_strings, size_t n
                     size_t err_len) {
     size_t info = c->code[0] | c->code[1] << 8 | c->code[2] << 16 | (size_t)c->code[3] << 24;
     size_t start = info + 5 + c->code[info + 4];
+    // bound at entry: the parameters (flags 2: *args, 4: **kwargs) and the prelude's cells
+    uint32_t n_params = c->n_pos + c->n_kwonly + !!(c->flags & 2) + !!(c->flags & 4);
     mp_verify_code_t in = {c->code + start, c->code_len - start, c->n_state, c->n_locals, c->n_exc_stack,
-                           (uint32_t)n_strings, (uint32_t)n_codes};
+                           (uint32_t)n_strings, (uint32_t)n_codes, n_params, c->code + info + 5, c->code[info + 4]};
     mp_verify_result_t result;
     for (size_t size = mp_verify_scratch_hint(&in); size <= VERIFY_SCRATCH_MAX; size *= 4) {
         void *scratch = gc_try_alloc(size);

@@ -67,7 +67,8 @@ class LoadedImage:
             try:
                 verify.verify(raw.code, raw.bytecode_start, len(raw.code), n_state=raw.n_state,
                               n_locals=len(raw.local_names), n_strings=len(img.strings),
-                              n_codes=len(img.codes), n_exc_stack=raw.n_exc_stack)
+                              n_codes=len(img.codes), n_exc_stack=raw.n_exc_stack,
+                              bound=[*range(raw.n_params), *raw.cells])
             except verify.VerifyError as exc:
                 raise image_format.ImageError(f"{label}: code {index} fails verification: {exc}") from None
             insns = vm.gen.loop_plain.predecode(raw.code, raw.bytecode_start, len(raw.code), img.strings)
