@@ -164,6 +164,17 @@ mp_obj_t rt_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
         }
         if (MP_SMALL_INT_FITS(r)) return MP_OBJ_NEW_SMALL_INT(r);
     }
+    // Two floats, or a list indexed by a small int in range: no user class or reflected
+    // operator can be involved, so the generic dispatch is skipped.
+    if (mp_obj_is_type(lhs, &mp_type_float) && mp_obj_is_type(rhs, &mp_type_float)) {
+        mp_obj_t r = mp_float_binary_op(op, lhs, rhs);
+        if (r != MP_OBJ_NULL) return r;
+    } else if (op == MP_BINARY_OP_SUBSCR && MP_OBJ_IS_SMALL_INT(rhs) && mp_obj_is_type(lhs, &mp_type_list)) {
+        mp_obj_list_t *l = lhs;
+        mp_int_t i = MP_OBJ_SMALL_INT_VALUE(rhs);
+        if (i < 0) i += (mp_int_t)l->len;
+        if (i >= 0 && (size_t)i < l->len) return l->items[i];
+    }
     return mp_binary_op(op, lhs, rhs);
 }
 
