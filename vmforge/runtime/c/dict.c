@@ -16,7 +16,7 @@ mp_obj_t mp_obj_new_dict(size_t n) {
 // The index only needs a hash consistent with equality: a str's cached one avoids recomputing
 // the full 64-bit hash on 32-bit machines.
 static mp_uint_t dict_hash(mp_obj_t key) {
-    if (mp_obj_is_str(key)) return ((mp_obj_str_t *)key)->hash;
+    if (mp_obj_is_str(key)) return mp_str_cached_hash(key);
     return (mp_uint_t)mp_obj_hash(key);
 }
 
@@ -26,7 +26,7 @@ static inline bool same_key(mp_obj_t k, mp_obj_t key) {
     if (k == key) return true;
     if (mp_obj_is_str(k) && mp_obj_is_str(key)) {
         const mp_obj_str_t *a = k, *b = key;
-        return a->hash == b->hash && a->len == b->len && memcmp(a->data, b->data, a->len) == 0;
+        return a->len == b->len && mp_str_cached_hash(k) == mp_str_cached_hash(key) && memcmp(a->data, b->data, a->len) == 0;
     }
     return mp_obj_equal(k, key);
 }
@@ -76,7 +76,7 @@ mp_obj_t mp_obj_dict_get(mp_obj_t self, mp_obj_t key) {
 mp_obj_t mp_obj_dict_get_str(mp_obj_t self, mp_obj_t key) {
     mp_obj_dict_t *d = self;
     bool found;
-    size_t i = lookup(d, key, ((mp_obj_str_t *)key)->hash, &found);
+    size_t i = lookup(d, key, mp_str_cached_hash(key), &found);
     return found ? d->entries[d->index[i] - 1].value : MP_OBJ_NULL;
 }
 

@@ -188,7 +188,7 @@ mp_hash_t mp_obj_hash(mp_obj_t o) {
     if (t == &mp_type_str) {
         mp_obj_str_t *s = o;
         // the cached hash is the full one only where a word holds 64 bits
-        return sizeof(s->hash) >= sizeof(mp_hash_t) ? (mp_hash_t)s->hash : mp_str_hash(s->data, s->len);
+        return sizeof(s->hash) >= sizeof(mp_hash_t) ? (mp_hash_t)mp_str_cached_hash(s) : mp_str_hash(s->data, s->len);
     }
     if (t == &mp_type_int) return mp_int_hash(o);
     if (t == &mp_type_float) return mp_float_hash(o);

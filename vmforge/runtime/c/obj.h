@@ -121,7 +121,7 @@ size_t gc_stack_used(void);             // bytes of C stack below the VM's entry
 typedef struct {
     mp_obj_base_t base;
     size_t len;                     // bytes of UTF-8 (lone surrogates too, as CPython's surrogatepass)
-    mp_uint_t hash;
+    mp_uint_t hash;                 // 0: not computed yet (mp_str_cached_hash computes it)
     size_t char_len;                // code points; == len: ASCII only, so a char index is a byte index
     char data[];                    // NUL-terminated
 } mp_obj_str_t;
@@ -144,7 +144,14 @@ qstr mp_obj_str_qstr(mp_obj_t s);   // intern a str object
 mp_obj_t mp_obj_new_str(const char *s, size_t n);
 mp_obj_t mp_obj_new_str_from_vstr(vstr_t *v);
 static inline bool mp_obj_is_str(mp_obj_t o) { return mp_obj_is_type(o, &mp_type_str); }
-mp_hash_t mp_str_hash(const char *s, size_t n);   // CPython's (PYTHONHASHSEED=0)
+mp_hash_t mp_str_hash(const char *s, size_t n);
+// A str's hash, computed on first use (most strs are never hashed); a word's worth of the
+// full hash, which dict indexes use. A hash of 0 (the empty str) is recomputed each time.
+static inline mp_uint_t mp_str_cached_hash(mp_obj_t o) {
+    mp_obj_str_t *s = o;
+    if (s->hash == 0) s->hash = (mp_uint_t)mp_str_hash(s->data, s->len);
+    return s->hash;
+}   // CPython's (PYTHONHASHSEED=0)
 void mp_str_print_repr(vstr_t *out, const char *s, size_t n);
 void str_init(void);
 void str_methods_init(void);

@@ -127,7 +127,6 @@ static mp_obj_str_t *new_str(const char *s, size_t n) {
     o->base.type = &mp_type_str;
     o->len = n;
     memcpy(o->data, s, n);
-    o->hash = mp_str_hash(s, n);
     o->char_len = mp_utf8_char_len(s, n);
     return o;
 }
@@ -135,7 +134,7 @@ static mp_obj_str_t *new_str(const char *s, size_t n) {
 static void index_insert(qstr q) {
     mp_obj_str_t *s = ((mp_obj_str_t **)qstr_table)[q];
     qstr *idx = qstr_index;
-    for (size_t i = s->hash & (index_size - 1);; i = (i + 1) & (index_size - 1)) {
+    for (size_t i = mp_str_cached_hash(s) & (index_size - 1);; i = (i + 1) & (index_size - 1)) {
         if (idx[i] == 0) { idx[i] = q; return; }
     }
 }
@@ -146,7 +145,7 @@ qstr qstr_from_strn(const char *s, size_t n) {
     mp_obj_str_t **table = qstr_table;
     for (size_t i = h & (index_size - 1); idx[i] != 0; i = (i + 1) & (index_size - 1)) {
         mp_obj_str_t *o = table[idx[i]];
-        if (o->hash == h && o->len == n && memcmp(o->data, s, n) == 0) return idx[i];
+        if (mp_str_cached_hash(o) == h && o->len == n && memcmp(o->data, s, n) == 0) return idx[i];
     }
     // allocate everything first: a MemoryError must leave the table consistent
     if (n_qstrs + 1 > table_alloc) {
@@ -320,7 +319,6 @@ static mp_obj_t str_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
         r->len = a->len * (size_t)k;
         r->char_len = a->char_len * (size_t)k;
         for (mp_int_t i = 0; i < k; i++) memcpy(r->data + (size_t)i * a->len, a->data, a->len);
-        r->hash = mp_str_hash(r->data, r->len);
         return r;
     }
     if (op == MP_BINARY_OP_MODULO || op == MP_BINARY_OP_INPLACE_MODULO) return mp_str_percent(lhs, rhs);
@@ -340,7 +338,6 @@ static mp_obj_t str_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
         r->char_len = a->char_len + b->char_len;
         memcpy(r->data, a->data, a->len);
         memcpy(r->data + a->len, b->data, b->len);
-        r->hash = mp_str_hash(r->data, r->len);
         return r;
     }
     // UTF-8 byte order is code point order
