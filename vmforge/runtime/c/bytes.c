@@ -518,15 +518,7 @@ static mp_obj_t bytes_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
     size_t n = a->len < b->len ? a->len : b->len;
     int c = n ? memcmp(a->data, b->data, n) : 0;
     if (c == 0) c = a->len < b->len ? -1 : a->len > b->len;
-    switch (op) {
-        case MP_BINARY_OP_EQUAL: return mp_obj_new_bool(c == 0);
-        case MP_BINARY_OP_NOT_EQUAL: return mp_obj_new_bool(c != 0);
-        case MP_BINARY_OP_LESS: return mp_obj_new_bool(c < 0);
-        case MP_BINARY_OP_LESS_EQUAL: return mp_obj_new_bool(c <= 0);
-        case MP_BINARY_OP_MORE: return mp_obj_new_bool(c > 0);
-        case MP_BINARY_OP_MORE_EQUAL: return mp_obj_new_bool(c >= 0);
-        default: return MP_OBJ_NULL;
-    }
+    return mp_compare_result(op, c);
 }
 
 static mp_obj_t bytes_unary_op(mp_int_t op, mp_obj_t o) {

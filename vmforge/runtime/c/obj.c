@@ -381,6 +381,18 @@ static mp_obj_t builtin_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
     return MP_OBJ_NULL;
 }
 
+mp_obj_t mp_compare_result(mp_int_t op, int c) {
+    switch (op) {
+        case MP_BINARY_OP_EQUAL: return mp_obj_new_bool(c == 0);
+        case MP_BINARY_OP_NOT_EQUAL: return mp_obj_new_bool(c != 0);
+        case MP_BINARY_OP_LESS: return mp_obj_new_bool(c < 0);
+        case MP_BINARY_OP_LESS_EQUAL: return mp_obj_new_bool(c <= 0);
+        case MP_BINARY_OP_MORE: return mp_obj_new_bool(c > 0);
+        case MP_BINARY_OP_MORE_EQUAL: return mp_obj_new_bool(c >= 0);
+        default: return MP_OBJ_NULL;
+    }
+}
+
 mp_obj_t mp_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
     switch (op) {
         case MP_BINARY_OP_IS: return mp_obj_new_bool(lhs == rhs);

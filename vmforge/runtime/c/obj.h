@@ -281,6 +281,7 @@ mp_hash_t mp_obj_hash(mp_obj_t o);      // CPython's hash(o); TypeError if unhas
 mp_obj_t mp_obj_new_int_from_hash(mp_hash_t h);
 bool mp_obj_is_true(mp_obj_t o);
 mp_obj_t mp_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs);
+mp_obj_t mp_compare_result(mp_int_t op, int c);   // op applied to a three-way result c; NULL if op is no comparison
 mp_obj_t mp_unary_op(mp_int_t op, mp_obj_t o);
 mp_obj_t mp_obj_len(mp_obj_t o);
 mp_obj_t mp_getiter(mp_obj_t o);

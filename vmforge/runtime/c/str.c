@@ -344,18 +344,11 @@ static mp_obj_t str_binary_op(mp_int_t op, mp_obj_t lhs, mp_obj_t rhs) {
     size_t n = a->len < b->len ? a->len : b->len;
     int c = memcmp(a->data, b->data, n);
     if (c == 0) c = a->len < b->len ? -1 : a->len > b->len;
-    switch (op) {
-        case MP_BINARY_OP_EQUAL: return mp_obj_new_bool(c == 0);
-        case MP_BINARY_OP_NOT_EQUAL: return mp_obj_new_bool(c != 0);
-        case MP_BINARY_OP_LESS: return mp_obj_new_bool(c < 0);
-        case MP_BINARY_OP_LESS_EQUAL: return mp_obj_new_bool(c <= 0);
-        case MP_BINARY_OP_MORE: return mp_obj_new_bool(c > 0);
-        case MP_BINARY_OP_MORE_EQUAL: return mp_obj_new_bool(c >= 0);
-        case MP_BINARY_OP_IN: case MP_BINARY_OP_NOT_IN:
-            // rhs in lhs (obj.c swaps the operands of `in`)
-            return mp_obj_new_bool((bytes_find(a, b) >= 0) == (op == MP_BINARY_OP_IN));
-        default: return MP_OBJ_NULL;
+    if (op == MP_BINARY_OP_IN || op == MP_BINARY_OP_NOT_IN) {
+        // rhs in lhs (obj.c swaps the operands of `in`)
+        return mp_obj_new_bool((bytes_find(a, b) >= 0) == (op == MP_BINARY_OP_IN));
     }
+    return mp_compare_result(op, c);
 }
 
 static mp_obj_t str_unary_op(mp_int_t op, mp_obj_t o) {
