@@ -269,3 +269,32 @@ def test_board_test_command_runs_corpus_programs_and_lists_skips(tmp_path, capsy
     assert "SKIP gen_send: needs generators (defines a generator)" in out
     assert out.strip().splitlines()[-1] == "nogen: 2 passed, 0 failed, 1 skipped of 3"
     assert status == 0
+
+
+STRIP_PROGRAM = """\
+def total(xs):
+    t = 0
+    for x in xs:
+        t += x * x
+    return t
+
+print(total([1, 2, 3]), "ok")
+"""
+
+
+def test_stripped_firmware_runs_its_program_refuses_others_and_is_smaller(tmp_path, capsys):
+    board = _need("mps2-an385")
+    prog = tmp_path / "strip_me.py"
+    prog.write_text(STRIP_PROGRAM)
+    assert vmforge_main(["board", "build", "mps2-an385", "--strip", str(prog)]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    full_text = int(lines[0].split("text ")[1].split()[0])
+    stripped_text = int(lines[1].split("text ")[1].split()[0])
+    assert "stripped.elf" in lines[1] and lines[2].startswith("mps2-an385: --strip saves ")
+    assert 0 < stripped_text < full_text
+    elf = lines[1].rsplit("(", 1)[1].rstrip(")")
+    ran = run_qemu(board, Path(elf), image(tmp_path, STRIP_PROGRAM, "strip_me.py"))
+    assert (ran.status, ran.stdout) == (0, b"14 ok\n")
+    # a program using an opcode the stripped VM left out is refused at load, not run
+    other = run_qemu(board, Path(elf), image(tmp_path, "print({1, 2} | {3})\n", "other.py"))
+    assert other.status == 2 and b"unknown opcode" in other.stderr, other.stderr

@@ -90,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
                                          "(text, data, bss, heap).")
     bbuild.add_argument("name", help="board name (see `vmforge board list`) or a board file")
     bbuild.add_argument("--force", action="store_true", help="rebuild even if up to date")
+    bbuild.add_argument("--strip", metavar="PROG",
+                        help="app-specific VM: generate the dispatch loop and verifier for only the "
+                             "opcodes PROG (.py or .vmi) uses, build it as NAME/stripped.elf and "
+                             "report what it saves against the full firmware")
     bbuild.set_defaults(func=_commands().board_build)
     brun = bsub.add_parser("run", help="run a program on a board under QEMU",
                            description="Compile FILE.py (or take FILE.vmi), run it on the board's "
@@ -110,6 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
     bfreeze.add_argument("name", help="board name or board file")
     bfreeze.add_argument("file", help="program (.py) or module image (.vmi)")
     bfreeze.add_argument("--run", action="store_true", help="run the frozen firmware under QEMU too")
+    bfreeze.add_argument("--strip", action="store_true",
+                         help="app-specific VM: only the opcodes the program uses (see build --strip)")
     bfreeze.add_argument("--timeout", type=float, metavar="SECONDS", help="with --run: hang timeout")
     bfreeze.set_defaults(func=_commands().board_freeze)
     btest = bsub.add_parser("test", help="run the corpus on a board under QEMU",

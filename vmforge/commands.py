@@ -242,7 +242,43 @@ def board_build(args: argparse.Namespace) -> int:
     if fw is None:
         return EXIT_ERROR
     print(fw.size_report())
+    if args.strip:
+        if not Path(args.strip).is_file():
+            _err(f"can't open file '{args.strip}': no such file")
+            return EXIT_USAGE
+        data = _board_image(argparse.Namespace(file=args.strip))
+        if data is None:
+            return EXIT_ERROR
+        stripped = _stripped_firmware(board, data, force=args.force)
+        if stripped is None:
+            return EXIT_ERROR
+        print(stripped.size_report())
+        print(_savings(fw, stripped))
     return EXIT_OK
+
+
+def _stripped_firmware(board, data: bytes, frozen=None, force: bool = False):
+    """Firmware whose dispatch loop and verifier hold only the opcodes the image uses."""
+    from .boards.build import BoardBuildError, build as build_board, output_root
+    from .boards.strip import opcodes_used, stripped_sources
+    from .image import load
+    vm = _vm(argparse.Namespace(build=None))
+    img = load(data, spec_hash=vm.opcodes.SPEC_HASH, format_version=vm.opcodes.FORMAT_VERSION)
+    used = opcodes_used(img, vm)
+    gen_dir, kept = stripped_sources(used, output_root() / board.name / "stripped-gen")
+    _err(f"{board.name}: --strip keeps {len(kept)} of {len(vm.opcodes.OPCODES)} opcodes "
+         f"({len(used)} used by the program, the rest the unwinding overrides)")
+    try:
+        return build_board(board, gen_dir=gen_dir, frozen=frozen, force=force,
+                           name="stripped" if frozen is None else "frozen-stripped")
+    except BoardBuildError as exc:
+        _err(str(exc))
+        return None
+
+
+def _savings(full, stripped) -> str:
+    saved = full.text - stripped.text
+    return f"{stripped.board.name}: --strip saves {saved} bytes of text ({100 * saved / full.text:.1f} %)"
 
 
 def _report_run(board, result, timeout) -> int:
@@ -302,7 +338,14 @@ def board_freeze(args: argparse.Namespace) -> int:
     data = _board_image(args)
     if data is None:
         return EXIT_ERROR
-    fw = _firmware(board, frozen=(Path(args.file).with_suffix(".py").name, data))
+    frozen = (Path(args.file).with_suffix(".py").name, data)
+    if args.strip:
+        full = _firmware(board, frozen=frozen)
+        fw = _stripped_firmware(board, data, frozen=frozen) if full is not None else None
+        if fw is not None:
+            print(_savings(full, fw), file=sys.stderr if args.run else sys.stdout)
+    else:
+        fw = _firmware(board, frozen=frozen)
     if fw is None:
         return EXIT_ERROR
     print(fw.size_report(), file=sys.stderr if args.run else sys.stdout)

@@ -69,10 +69,10 @@ def output_root() -> Path:
     return base / "boards"
 
 
-def board_sources(board: Board) -> list[Path]:
+def board_sources(board: Board, gen_dir: Path | None = None) -> list[Path]:
     from ..cbuild import generated_dir
     startup = {"cortex-m": "startup_cortex_m.c", "riscv32": "startup_riscv32.S"}[board.family]
-    return [generated_dir() / "vm.c",
+    return [(gen_dir or generated_dir()) / "vm.c",
             *(p for p in sorted(RUNTIME_C.glob("*.c")) if p.name not in HOST_ONLY),
             RUNTIME_BOARD / startup, RUNTIME_BOARD / f"uart_{board.uart_kind}.c",
             RUNTIME_BOARD / "semihost.c", RUNTIME_BOARD / "port_board.c",
@@ -90,12 +90,15 @@ def _say(quiet: bool, message: str) -> None:
 
 def build(board: Board, *, frozen: tuple[str, bytes] | None = None, out_dir: Path | None = None,
           extra_flags: list[str] | None = None, force: bool = False,
-          quiet: bool = False) -> Firmware:
+          quiet: bool = False, gen_dir: Path | None = None, name: str | None = None) -> Firmware:
     """Compile firmware for board (with a frozen (name, image) when given); return it.
 
     Objects are cached in build/boards/.obj/ by source, flags and headers, so that boards,
-    frozen images and variants that share the runtime's flags compile it once."""
+    frozen images and variants that share the runtime's flags compile it once. gen_dir: a
+    generated C loop other than the project's (an app-specific one, see strip.py); name: the
+    firmware's file stem (default firmware, or frozen)."""
     from ..cbuild import generated_dir
+    gen = gen_dir or generated_dir()
     missing = missing_tools(board)
     if missing:
         raise BoardBuildError(f"{board.name}: {', '.join(missing)} not installed "
@@ -106,8 +109,8 @@ def build(board: Board, *, frozen: tuple[str, bytes] | None = None, out_dir: Pat
     script = render_linker_script(board)
     if not ld.exists() or ld.read_text() != script:
         ld.write_text(script)
-    srcs = board_sources(board)
-    elf = out / ("firmware.elf" if frozen is None else "frozen.elf")
+    srcs = board_sources(board, gen)
+    elf = out / f"{name or ('firmware' if frozen is None else 'frozen')}.elf"
     port_flags = board.port_defines()
     if frozen is not None:
         name, data = frozen
@@ -118,8 +121,8 @@ def build(board: Board, *, frozen: tuple[str, bytes] | None = None, out_dir: Pat
         srcs.append(frozen_c)
         port_flags = [*port_flags, "-DVMFORGE_FROZEN=1"]
     common = [*CFLAGS, *board.cflags, *LIBC_FLAGS[board.libc], *board.runtime_defines(), *(extra_flags or []),
-              f"-I{generated_dir()}", f"-I{RUNTIME_C}", f"-I{RUNTIME_BOARD}"]
-    headers = [*RUNTIME_C.glob("*.h"), *RUNTIME_BOARD.glob("*.h"), *generated_dir().glob("*.h")]
+              f"-I{gen}", f"-I{RUNTIME_C}", f"-I{RUNTIME_BOARD}"]
+    headers = [*RUNTIME_C.glob("*.h"), *RUNTIME_BOARD.glob("*.h"), *gen.glob("*.h")]
     header_key = max((p.stat().st_mtime_ns for p in headers), default=0)
     cache = output_root() / ".obj" / board.cc
     cache.mkdir(parents=True, exist_ok=True)
