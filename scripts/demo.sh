@@ -28,3 +28,9 @@ for backend in plain jit c; do
     echo "-- $backend"
     python3 -m vmforge run --backend "$backend" examples/sample.py || echo "   ($backend: not available yet, see above)"
 done
+echo
+echo "== examples/sample.py on the boards under QEMU (cross toolchains: scripts/setup-boards.sh)"
+for board in mps2-an385 rv32-virt; do
+    echo "-- $board"
+    python3 -m vmforge board run "$board" examples/sample.py || echo "   ($board: not available here, see above)"
+done
