@@ -65,35 +65,6 @@ static byte byte_value(mp_obj_t o, const char *what) {
     return (byte)v;
 }
 
-// --- SipHash-1-3 (CPython's bytes/str hash; PYTHONHASHSEED=0 gives a zero key) ------------------
-#define ROTL(x, b) (uint64_t)(((x) << (b)) | ((x) >> (64 - (b))))
-#define HALF_ROUND(a, b, c, d, s, t) a += b; c += d; b = ROTL(b, s) ^ a; d = ROTL(d, t) ^ c; a = ROTL(a, 32);
-#define SIP_ROUND(v0, v1, v2, v3) HALF_ROUND(v0, v1, v2, v3, 13, 16); HALF_ROUND(v2, v1, v0, v3, 17, 21);
-
-uint64_t mp_siphash13(const byte *p, size_t n) {
-    uint64_t v0 = 0x736f6d6570736575ULL, v1 = 0x646f72616e646f6dULL;
-    uint64_t v2 = 0x6c7967656e657261ULL, v3 = 0x7465646279746573ULL;
-    uint64_t b = (uint64_t)n << 56;
-    for (; n >= 8; n -= 8, p += 8) {
-        uint64_t m = 0;
-        for (int i = 7; i >= 0; i--) m = (m << 8) | p[i];      // little-endian word
-        v3 ^= m;
-        SIP_ROUND(v0, v1, v2, v3);
-        v0 ^= m;
-    }
-    uint64_t t = 0;
-    for (size_t i = n; i > 0; i--) t = (t << 8) | p[i - 1];
-    b |= t;
-    v3 ^= b;
-    SIP_ROUND(v0, v1, v2, v3);
-    v0 ^= b;
-    v2 ^= 0xff;
-    SIP_ROUND(v0, v1, v2, v3);
-    SIP_ROUND(v0, v1, v2, v3);
-    SIP_ROUND(v0, v1, v2, v3);
-    return (v0 ^ v1) ^ (v2 ^ v3);
-}
-
 mp_hash_t mp_bytes_hash(mp_obj_t o) {
     if (is_bytearray(o)) mp_raise(&mp_type_TypeError, "unhashable type: 'bytearray'");
     if (B(o)->len == 0) return 0;

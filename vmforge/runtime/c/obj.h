@@ -145,6 +145,7 @@ mp_obj_t mp_obj_new_str(const char *s, size_t n);
 mp_obj_t mp_obj_new_str_from_vstr(vstr_t *v);
 static inline bool mp_obj_is_str(mp_obj_t o) { return mp_obj_is_type(o, &mp_type_str); }
 mp_hash_t mp_str_hash(const char *s, size_t n);
+uint64_t mp_siphash13(const byte *p, size_t n);   // SipHash-1-3, zero key (PYTHONHASHSEED=0)
 // A str's hash, computed on first use (most strs are never hashed); a word's worth of the
 // full hash, which dict indexes use. A hash of 0 (the empty str) is recomputed each time.
 static inline mp_uint_t mp_str_cached_hash(mp_obj_t o) {
@@ -428,7 +429,6 @@ extern mp_obj_type_t mp_type_bytes, mp_type_bytearray, mp_type_bytes_it, mp_type
 mp_obj_t mp_obj_new_bytes(const byte *data, size_t n);
 bool mp_obj_is_bytes_like(mp_obj_t o);          // bytes or bytearray
 mp_hash_t mp_bytes_hash(mp_obj_t o);            // CPython's hash; TypeError for a bytearray
-uint64_t mp_siphash13(const byte *p, size_t n);   // SipHash-1-3, zero key (PYTHONHASHSEED=0)
 // encoding/errors: str objects or MP_OBJ_NULL (utf-8, strict)
 mp_obj_t mp_bytes_decode(mp_obj_t bytes, mp_obj_t encoding, mp_obj_t errors);
 mp_obj_t mp_str_encode(mp_obj_t str, mp_obj_t encoding, mp_obj_t errors);

@@ -57,7 +57,9 @@ static mp_obj_t qstr_table;          // gc array of str objects, indexed by qstr
 static mp_obj_t qstr_index;          // gc array of qstr: open-addressing hash of the table
 static size_t n_qstrs, table_alloc, index_size;
 
-// SipHash-1-3 with a zero key: CPython's str hash under PYTHONHASHSEED=0
+// SipHash-1-3 with a zero key: CPython's str and bytes hash under PYTHONHASHSEED=0. Fed a
+// byte or a little-endian word at a time, so a str is hashed over its canonical form
+// without building it.
 typedef struct { uint64_t v0, v1, v2, v3, m; size_t n; } sip_t;
 #define ROTL64(x, b) (((x) << (b)) | ((x) >> (64 - (b))))
 static void sip_round(sip_t *s) {
@@ -76,6 +78,37 @@ static void sip_word(sip_t *s, uint64_t m) {
 static void sip_byte(sip_t *s, uint64_t b) {
     s->m |= b << (8 * (s->n++ & 7));
     if ((s->n & 7) == 0) { sip_word(s, s->m); s->m = 0; }
+}
+static void sip_init(sip_t *s) {
+    *s = (sip_t){0x736f6d6570736575ULL, 0x646f72616e646f6dULL, 0x6c7967656e657261ULL, 0x7465646279746573ULL, 0, 0};
+}
+// total: the message length in bytes (words fed with sip_word count 8 each)
+static uint64_t sip_finish(sip_t *s, size_t total) {
+    uint64_t b = ((uint64_t)total << 56) | s->m;
+    s->v3 ^= b;
+    sip_round(s);
+    s->v0 ^= b;
+    s->v2 ^= 0xff;
+    sip_round(s);
+    sip_round(s);
+    sip_round(s);
+    return (s->v0 ^ s->v1) ^ (s->v2 ^ s->v3);
+}
+static void sip_words(sip_t *s, const byte **p, const byte *end) {
+    for (; end - *p >= 8; *p += 8) {
+        uint64_t m = 0;
+        for (int i = 0; i < 8; i++) m |= (uint64_t)(*p)[i] << (8 * i);
+        sip_word(s, m);
+    }
+}
+
+uint64_t mp_siphash13(const byte *p, size_t n) {
+    const byte *end = p + n;
+    sip_t st;
+    sip_init(&st);
+    sip_words(&st, &p, end);
+    while (p < end) sip_byte(&st, *p++);
+    return sip_finish(&st, n);
 }
 
 // the next code point of well-formed UTF-8
@@ -97,28 +130,18 @@ mp_hash_t mp_str_hash(const char *s, size_t n) {
     for (const byte *q = p; q < end; n_chars++) { uint32_t c = hash_utf8_next(&q); if (c > max) max = c; }
     if (n_chars == 0) return 0;
     size_t width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
-    sip_t st = {0x736f6d6570736575ULL, 0x646f72616e646f6dULL, 0x6c7967656e657261ULL, 0x7465646279746573ULL, 0, 0};
+    uint64_t h;
     if (max < 0x80) {
-        // ASCII: the UTF-8 bytes are the canonical ones; take them a word at a time
-        for (; end - p >= 8; p += 8) {
-            uint64_t m = 0;
-            for (int i = 0; i < 8; i++) m |= (uint64_t)p[i] << (8 * i);
-            sip_word(&st, m);
+        h = mp_siphash13(p, n);             // ASCII: the UTF-8 bytes are the canonical ones
+    } else {
+        sip_t st;
+        sip_init(&st);
+        while (p < end) {
+            uint32_t c = hash_utf8_next(&p);
+            for (size_t i = 0; i < width; i++) sip_byte(&st, (c >> (8 * i)) & 0xff);
         }
+        h = sip_finish(&st, n_chars * width);
     }
-    while (p < end) {
-        uint32_t c = hash_utf8_next(&p);
-        for (size_t i = 0; i < width; i++) sip_byte(&st, (c >> (8 * i)) & 0xff);
-    }
-    uint64_t b = ((uint64_t)(n_chars * width) << 56) | st.m;
-    st.v3 ^= b;
-    sip_round(&st);
-    st.v0 ^= b;
-    st.v2 ^= 0xff;
-    sip_round(&st);
-    sip_round(&st);
-    sip_round(&st);
-    uint64_t h = (st.v0 ^ st.v1) ^ (st.v2 ^ st.v3);
     return h == (uint64_t)-1 ? -2 : (mp_hash_t)h;
 }
 
