@@ -16,8 +16,6 @@ mp_int_t mp_recursion_depth, mp_recursion_limit = 1000;
 #define VMFORGE_C_STACK_LIMIT (6u * 1024 * 1024)   // bytes: the host's main thread has 8 MiB
 #endif
 
-static size_t n_params(const mp_code_t *c) { return c->n_params; }
-
 // What every call would otherwise decode again: where the prelude starts, the parameter count.
 void mp_code_prepare(mp_code_t *c) {
     c->prelude = c->code + (c->code[0] | c->code[1] << 8 | (mp_uint_t)c->code[2] << 16 | (mp_uint_t)c->code[3] << 24);
@@ -137,7 +135,7 @@ void mp_frame_setup(mp_obj_fun_t *f, mp_obj_t *state, mp_exc_stack_t *blocks, si
                     const mp_obj_t *pos, size_t n_kw, const mp_obj_t *kw, mp_code_state_t *cs) {
     const mp_code_t *c = f->code;
     mp_obj_t *fastn = &state[c->n_state];
-    size_t np = n_params(c);
+    size_t np = c->n_params;
     if (n_kw == 0 && n_pos == np && np == c->n_pos) {
         for (size_t i = 0; i < n_pos; i++) fastn[-(mp_int_t)i] = pos[i];
     } else {

@@ -147,9 +147,7 @@ mp_obj_t rt_import_from(mp_obj_t mod, qstr name) {
 
 // from mod import *: the names in mod.__all__, else every global not starting with '_'
 void rt_import_all(mp_obj_t mod) {
-    if (mod == MP_OBJ_NULL || !mp_obj_is_type(mod, &mp_type_module)) {
-        mp_raise(&mp_type_SystemError, "bad bytecode: IMPORT_STAR needs a module");   // crafted code
-    }
+    mp_expect_type(mod, &mp_type_module, "IMPORT_STAR");
     mp_obj_t all = mp_load_attr_maybe(mod, qstr_from_str("__all__"));
     if (all != MP_OBJ_NULL) {
         mp_obj_t it = mp_getiter(all), k;

@@ -467,6 +467,11 @@ void mp_modules_set_main(mp_obj_t globals);    // sys.modules['__main__']
 bool mp_verify_code(const mp_code_t *c, size_t index, size_t n_strings, size_t n_codes, char *err,
                     size_t err_len);
 
+// --- runtime.c -------------------------------------------------------------------------------
+// o itself if it is a t, else SystemError: verified bytecode has the right stack shapes but
+// crafted bytecode may still hand an opcode a value of the wrong type
+void *mp_expect_type(mp_obj_t o, const mp_obj_type_t *t, const char *opcode);
+
 // --- boot.c: the init sequence and running one image (host main.c and board ports) ---------
 void mp_boot(void *arena, size_t size, void *stack_top, int argc, char **argv);
 int mp_run_image(const byte *data, size_t len);   // the program's exit status (2: bad image)

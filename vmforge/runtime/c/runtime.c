@@ -100,7 +100,7 @@ mp_obj_t rt_load_build_class(void) { return mp_dict_get_q(mp_builtins, qstr_from
 // Bytecode passed the verifier, which checks stack shapes but not the types of values: an
 // opcode that needs a particular type (a cell, the list of LIST_APPEND ...) checks it, so
 // crafted bytecode ends in a SystemError, not a crash.
-static void *expect(mp_obj_t o, const mp_obj_type_t *t, const char *opcode) {
+void *mp_expect_type(mp_obj_t o, const mp_obj_type_t *t, const char *opcode) {
     if (o == MP_OBJ_NULL || !mp_obj_is_type(o, t)) {
         mp_raise(&mp_type_SystemError, "bad bytecode: %s needs a %q", opcode, t->name);
     }
@@ -108,7 +108,7 @@ static void *expect(mp_obj_t o, const mp_obj_type_t *t, const char *opcode) {
 }
 
 mp_obj_t rt_get_cell(mp_obj_t cell) {
-    mp_obj_t v = ((mp_obj_cell_t *)expect(cell, &mp_type_closure_cell, "LOAD_DEREF"))->contents;
+    mp_obj_t v = ((mp_obj_cell_t *)mp_expect_type(cell, &mp_type_closure_cell, "LOAD_DEREF"))->contents;
     if (v == MP_OBJ_NULL) {
         mp_raise(&mp_type_NameError, "cannot access free variable where it is not associated with a "
                  "value in enclosing scope");
@@ -116,7 +116,7 @@ mp_obj_t rt_get_cell(mp_obj_t cell) {
     return v;
 }
 void rt_set_cell(mp_obj_t cell, mp_obj_t v) {
-    ((mp_obj_cell_t *)expect(cell, &mp_type_closure_cell, "STORE_DEREF"))->contents = v;
+    ((mp_obj_cell_t *)mp_expect_type(cell, &mp_type_closure_cell, "STORE_DEREF"))->contents = v;
 }
 
 mp_obj_t rt_unbound_local(qstr name) {
@@ -186,9 +186,9 @@ mp_obj_t rt_build_set(mp_int_t n, mp_obj_t *items) {
     return s;
 }
 mp_obj_t rt_build_map(mp_int_t n) { return mp_obj_new_dict((size_t)n); }
-void rt_list_append(mp_obj_t lst, mp_obj_t v) { mp_obj_list_append(expect(lst, &mp_type_list, "LIST_APPEND"), v); }
-void rt_set_add(mp_obj_t s, mp_obj_t v) { mp_obj_set_add(expect(s, &mp_type_set, "SET_ADD"), v); }
-void rt_store_map(mp_obj_t m, mp_obj_t key, mp_obj_t v) { mp_obj_dict_store(expect(m, &mp_type_dict, "STORE_MAP"), key, v); }
+void rt_list_append(mp_obj_t lst, mp_obj_t v) { mp_obj_list_append(mp_expect_type(lst, &mp_type_list, "LIST_APPEND"), v); }
+void rt_set_add(mp_obj_t s, mp_obj_t v) { mp_obj_set_add(mp_expect_type(s, &mp_type_set, "SET_ADD"), v); }
+void rt_store_map(mp_obj_t m, mp_obj_t key, mp_obj_t v) { mp_obj_dict_store(mp_expect_type(m, &mp_type_dict, "STORE_MAP"), key, v); }
 
 // the items of any iterable, as a list
 static mp_obj_list_t *items_of(mp_obj_t seq) {
@@ -350,7 +350,7 @@ mp_obj_t rt_build_string(mp_int_t n, mp_obj_t *items) {
     vstr_t v;
     vstr_init(&v, 32);
     for (mp_int_t i = 0; i < n; i++) {
-        mp_obj_str_t *s = expect(items[i], &mp_type_str, "BUILD_STRING");
+        mp_obj_str_t *s = mp_expect_type(items[i], &mp_type_str, "BUILD_STRING");
         vstr_add_strn(&v, s->data, s->len);
     }
     return mp_obj_new_str_from_vstr(&v);
