@@ -16,7 +16,9 @@ CORPUS = ROOT / "tests" / "corpus"
 sys.path.insert(0, str(CORPUS))
 from regen import normalise_stderr  # noqa: E402
 
-PROGRAMS = sorted(p for p in CORPUS.glob("*.py") if not p.name.startswith("helper_") and p.name != "regen.py")
+from vmforge.boards.corpus import programs  # noqa: E402  (what counts as a corpus program)
+
+PROGRAMS = programs(CORPUS)
 BACKENDS = ["plain", "jit", "c"]
 
 

@@ -12,9 +12,9 @@ import importlib.util
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..image import CODE_GENERATOR
 from .board import Board
-
-CODE_GENERATOR = 0x01
+from .strip import code_objects
 
 
 @dataclass
@@ -62,31 +62,29 @@ def normaliser(corpus: Path):
 
 
 def needed_features(img, gen, status: int, err: str) -> dict[str, str]:
-    """feature -> why the program needs it, from every code object of the image (and bundle)."""
+    """feature -> why the program needs it, from every code object of the image."""
     opcodes, binary_ops = gen.opcodes, gen.opcodes.ENUMS["binary_op"]
     float_ops = {binary_ops.index(n) for n in ("TRUE_DIVIDE", "INPLACE_TRUE_DIVIDE") if n in binary_ops}
     big_ops = {binary_ops.index(n) for n in ("POWER", "INPLACE_POWER", "LSHIFT", "INPLACE_LSHIFT")
                if n in binary_ops}
     need: dict[str, str] = {}
-    units = [img, *(m.image for m in img.modules)]
-    for unit in units:
-        for code in unit.codes:
-            if code.flags & CODE_GENERATOR:
-                need.setdefault("generators", "defines a generator")
-            for ins in opcodes.iter_instructions(code.code, code.bytecode_start):
-                if ins.name == "LOAD_BUILD_CLASS":
-                    need.setdefault("classes", "defines a class")
-                elif ins.name == "LOAD_CONST_DEC":
-                    need.setdefault("float", "has a float constant")
-                elif ins.name == "LOAD_CONST_INT":
-                    need.setdefault("bigint", "has an int constant past the small-int range")
-                for kind, op in zip((o.kind for o in opcodes.OPCODES[ins.number].operands), ins.operands):
-                    if kind != "binary_op":
-                        continue
-                    if op in float_ops:
-                        need.setdefault("float", "divides with /")
-                    elif op in big_ops:
-                        need.setdefault("bigint", "uses ** or <<, which may leave the small ints")
+    for code in code_objects(img):
+        if code.flags & CODE_GENERATOR:
+            need.setdefault("generators", "defines a generator")
+        for ins in opcodes.iter_instructions(code.code, code.bytecode_start):
+            if ins.name == "LOAD_BUILD_CLASS":
+                need.setdefault("classes", "defines a class")
+            elif ins.name == "LOAD_CONST_DEC":
+                need.setdefault("float", "has a float constant")
+            elif ins.name == "LOAD_CONST_INT":
+                need.setdefault("bigint", "has an int constant past the small-int range")
+            for kind, op in zip((o.kind for o in opcodes.OPCODES[ins.number].operands), ins.operands):
+                if kind != "binary_op":
+                    continue
+                if op in float_ops:
+                    need.setdefault("float", "divides with /")
+                elif op in big_ops:
+                    need.setdefault("bigint", "uses ** or <<, which may leave the small ints")
     if status != 0 and err.startswith("Traceback"):
         need.setdefault("exceptions_traceback", "ends in a traceback")
     return need

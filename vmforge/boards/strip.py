@@ -12,14 +12,17 @@ import dataclasses
 from pathlib import Path
 
 
-def opcodes_used(img, gen) -> set[str]:
-    """Names of the opcodes in every code object of the image, its bundle and source table."""
+def code_objects(img):
+    """Every code object of the image, its bundle and its source table."""
     units = [img, *(m.image for m in img.modules), *(s.image for s in img.sources if s.image is not None)]
-    used = set()
     for unit in units:
-        for code in unit.codes:
-            used.update(ins.name for ins in gen.opcodes.iter_instructions(code.code, code.bytecode_start))
-    return used
+        yield from unit.codes
+
+
+def opcodes_used(img, gen) -> set[str]:
+    """Names of the opcodes in every code object of the image (see code_objects)."""
+    return {ins.name for code in code_objects(img)
+            for ins in gen.opcodes.iter_instructions(code.code, code.bytecode_start)}
 
 
 def stripped_sources(used: set[str], out: Path) -> tuple[Path, list[str]]:
